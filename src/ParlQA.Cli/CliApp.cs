@@ -1,0 +1,28 @@
+using System.CommandLine;
+using ParlQA.Cli.Commands;
+
+namespace ParlQA.Cli;
+
+/// <summary>The <c>parlqa</c> command line: a thin host that parses options, calls the library and reports.</summary>
+public static class CliApp
+{
+    /// <summary>Exit codes (DESIGN.md): 0 ok, 1 findings or errors in the input, 2 usage.</summary>
+    public const int Ok = 0, InputErrors = 1, Usage = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("parlqa: read, check and archive parliamentary written questions and answers.");
+        root.Subcommands.Add(ParseCommand.Create(stdout, stderr));
+        root.Subcommands.Add(LintCommand.Create(stdout, stderr));
+
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+                stderr.WriteLine("parlqa: " + error.Message);
+            stderr.WriteLine("Try 'parlqa --help'.");
+            return Usage;
+        }
+        return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

@@ -1,0 +1,19 @@
+using ParlQA.Reading;
+
+namespace ParlQA.Cli.Commands;
+
+/// <summary>Reads many files in parallel and hands the results back in input order; a bad file never stops the batch.</summary>
+internal static class BatchReader
+{
+    public static IReadOnlyList<(string Path, ReadResult Result)> ReadAll(IEnumerable<string> inputs, ReaderOptions options, int jobs)
+    {
+        var items = InputFiles.Expand(inputs).ToList();
+        var results = new (string, ReadResult)[items.Count];
+        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
+        {
+            var (input, file, error) = items[i];
+            results[i] = file is null ? (input, ReadResult.Failure(error!)) : (file, DocumentReader.ReadFile(file, options));
+        });
+        return results;
+    }
+}

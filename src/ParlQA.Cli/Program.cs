@@ -1,0 +1,3 @@
+using ParlQA.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace ParlQA.Reading.Layout;
+
+/// <summary>
+/// Running headers, footers and stamps: recognised so they never reach a question or answer text, and
+/// read for what they tell (the Kamerstuk footer carries chamber, session, dossier, number and page).
+/// </summary>
+internal static partial class PageFurniture
+{
+    /// <summary>"Tweede Kamer, vergaderjaar 2019–2020, 35 207, nr. 34 15": the footer of every Kamerstuk page.</summary>
+    [GeneratedRegex(@"^(?<chamber>Tweede|Eerste) Kamer,\s+vergaderjaar\s+(?<from>\d{4})\s*[–-]\s*(?<to>\d{4}),\s+(?<dossier>\d{2}\s?\d{3}(?:[ -](?:[IVXLC]+|[A-Z]{1,3}))?),\s+nr\.\s*(?<number>\d+)(?:\s+(?<page>\d{1,4}))?$")]
+    private static partial Regex KamerstukFooter();
+
+    /// <summary>The repeated column header of a committee's list: "Nr. Vraag Bijlage".</summary>
+    [GeneratedRegex(@"^Nr\.?\s+Vraag(?:\s+Bijlage)?$")]
+    private static partial Regex ListColumnHeader();
+
+    /// <summary>Publication stamps and registry lines: "ah-tk-20232024-1314", "ISSN 0921 - 7398", "kst-35207-34".</summary>
+    [GeneratedRegex(@"^(?:(?:ah|kst|h|stb|stcrt|blg|trb)-[a-z0-9]+(?:-[a-z0-9]+)+|ISSN\s+\d{4}\s*-\s*\d{3}[\dX])$", RegexOptions.IgnoreCase)]
+    private static partial Regex Stamp();
+
+    public static bool IsFurniture(string trimmed) =>
+        trimmed.Length < 120 && MayBeFurniture(trimmed)
+        && (ListColumnHeader().IsMatch(trimmed) || KamerstukFooter().IsMatch(trimmed) || Stamp().IsMatch(trimmed));
+
+    /// <summary>A cheap first look, so the patterns run on a few lines instead of all.</summary>
+    private static bool MayBeFurniture(string trimmed) =>
+        trimmed.StartsWith("Nr", StringComparison.Ordinal) || trimmed.StartsWith("Tweede Kamer", StringComparison.Ordinal)
+        || trimmed.StartsWith("Eerste Kamer", StringComparison.Ordinal) || trimmed.StartsWith("ISSN", StringComparison.OrdinalIgnoreCase)
+        || trimmed.IndexOf(' ', StringComparison.Ordinal) < 0 && trimmed.Contains('-', StringComparison.Ordinal);
+
+    /// <summary>Reads a Kamerstuk footer, or returns null when the line is not one.</summary>
+    public static KamerstukFooterFacts? ReadFooter(string trimmed)
+    {
+        var m = KamerstukFooter().Match(trimmed);
+        if (!m.Success)
+            return null;
+        int? page = m.Groups["page"].Success ? int.Parse(m.Groups["page"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
+        return new KamerstukFooterFacts(
+            m.Groups["chamber"].Value + " Kamer",
+            m.Groups["from"].Value + "–" + m.Groups["to"].Value,
+            m.Groups["dossier"].Value,
+            int.Parse(m.Groups["number"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture),
+            page);
+    }
+}
+
+/// <summary>What a Kamerstuk page footer says about the document.</summary>
+internal sealed record KamerstukFooterFacts(string Chamber, string Session, string Dossier, int Number, int? Page);

@@ -1,0 +1,4 @@
+namespace ParlQA.Reading.Layout;
+
+/// <summary>A document's lines with furniture removed, and the facts the furniture carried.</summary>
+internal sealed record TextLayout(IReadOnlyList<SourceLine> Lines, KamerstukFooterFacts? Footer, int PageCount);

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ParlQA.Reading.Structure;
+
+/// <summary>The labels in the "Nr." column of a committee's list: "12", "12.", "2a", and answer ranges "22–25".</summary>
+internal static partial class ListLabels
+{
+    [GeneratedRegex(@"^(?<n>\d{1,3})(?<sub>[a-z])?\.?\s+(?<rest>\S.*)$")]
+    private static partial Regex NumberLabel();
+
+    [GeneratedRegex(@"^(?<from>\d{1,3})\s*(?:[–—-]|t/m|tot en met)\s*(?<to>\d{1,3})\.?\s+(?<rest>\S.*)$")]
+    private static partial Regex RangeLabel();
+
+    /// <summary>A line that starts with a number, as a question line does ("12 Bent u bekend…").</summary>
+    public static bool TryNumber(string line, out ListLabel label)
+    {
+        if (line.Length == 0 || !char.IsAsciiDigit(line[0]))
+        {
+            label = default;
+            return false;
+        }
+        var m = NumberLabel().Match(line);
+        if (!m.Success)
+        {
+            label = default;
+            return false;
+        }
+        int n = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+        var printed = m.Groups["n"].Value + m.Groups["sub"].Value;
+        label = new ListLabel(printed, n, n, m.Groups["rest"].Value);
+        return true;
+    }
+
+    /// <summary>A line that starts with a range, as a grouped answer does ("22–25 Precieze data…").</summary>
+    public static bool TryRange(string line, out ListLabel label)
+    {
+        if (line.Length == 0 || !char.IsAsciiDigit(line[0]))
+        {
+            label = default;
+            return false;
+        }
+        var m = RangeLabel().Match(line);
+        if (!m.Success)
+        {
+            label = default;
+            return false;
+        }
+        int from = int.Parse(m.Groups["from"].ValueSpan, CultureInfo.InvariantCulture);
+        int to = int.Parse(m.Groups["to"].ValueSpan, CultureInfo.InvariantCulture);
+        label = new ListLabel($"{from}–{to}", from, to, m.Groups["rest"].Value);
+        return from < to;
+    }
+}
+
+/// <summary>A printed label: <see cref="From"/> to <see cref="To"/> (equal for a single number), and the text after it.</summary>
+internal readonly record struct ListLabel(string Printed, int From, int To, string Rest)
+{
+    public IEnumerable<int> Numbers => Enumerable.Range(From, To - From + 1);
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using ParlQA.Reading.Layout;
+
+namespace ParlQA.Reading.Text;
+
+/// <summary>
+/// Builds the plain text of a question or answer from its lines (DESIGN.md, "Text"): lines of a
+/// paragraph joined with one space, paragraphs separated by a blank line, one list item per line.
+/// </summary>
+/// <param name="evidence">The document's own words, for hyphens at line ends.</param>
+/// <param name="fullWidth">Characters in a full line of running text: a shorter line that ends a sentence ends its paragraph.</param>
+internal sealed class BlockTextBuilder(WordEvidence evidence, int fullWidth)
+{
+    /// <summary>A question is one paragraph, however its lines were spaced.</summary>
+    public string BuildParagraph(IReadOnlyList<SourceLine> lines, string? firstLineText = null)
+    {
+        var text = new StringBuilder();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = i == 0 && firstLineText is not null ? firstLineText : lines[i].Text;
+            if (i == 0)
+                text.Append(line);
+            else
+                LineJoiner.Append(text, lines[i - 1], line, evidence);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>An answer keeps its paragraphs and list items.</summary>
+    public string BuildParagraphs(IReadOnlyList<SourceLine> lines, string? firstLineText = null)
+    {
+        var units = new List<(StringBuilder Text, bool Item)>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = i == 0 && firstLineText is not null ? firstLineText : lines[i].Text;
+            if (line.Length == 0)
+                continue;
+            bool item = Bullets.StartsItem(line, i == 0 ? null : lines[i - 1].Text, units.Count > 0 && units[^1].Item);
+            if (units.Count == 0 || item || StartsNewUnit(units[^1].Item, lines[i - 1].Text, line))
+            {
+                units.Add((new StringBuilder(line), item));
+                continue;
+            }
+            LineJoiner.Append(units[^1].Text, lines[i - 1], line, evidence);
+        }
+
+        var result = new StringBuilder();
+        for (int i = 0; i < units.Count; i++)
+        {
+            if (i > 0)
+                result.Append(units[i].Item ? "\n" : "\n\n");
+            result.Append(units[i].Text);
+        }
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// A paragraph ends where a line ends a sentence although the next word would still have fitted on it;
+    /// a list item ends at any such short line.
+    /// </summary>
+    private bool StartsNewUnit(bool inItem, string previous, string next)
+    {
+        if (!Punctuation.StartsLikeSentence(next))
+            return false;
+        bool shortLine = previous.Length + 1 + Punctuation.FirstWord(next).Length <= fullWidth;
+        return shortLine && (inItem || Punctuation.EndsSentence(previous));
+    }
+}
