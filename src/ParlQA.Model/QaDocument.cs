@@ -39,6 +39,9 @@ public sealed record QaDocument
     public IReadOnlyList<Question> Questions { get; init; } = [];
     public IReadOnlyList<Answer> Answers { get; init; } = [];
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
+
+    /// <summary>A notice instead of answers, where the document has one.</summary>
+    public Notice? Notice { get; init; }
     public IReadOnlyList<Citation> Citations { get; init; } = [];
     public IReadOnlyList<Commitment> Commitments { get; init; } = [];
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];

@@ -19,6 +19,7 @@ public static class DiagnosticMessages
     public const string LabelUnknownQuestionCode = "label-unknown-question";
     public const string NoQuestionsCode = "no-questions";
     public const string MissingFootnoteCode = "missing-footnote";
+    public const string AnswerWithoutHeadingCode = "answer-without-heading";
 
     public static Diagnostic DuplicateNumber(int number, string id, int line, int? page) => Warning(DuplicateNumberCode,
         F($"question number {number} is printed more than once; this one is {id}"), line, page);
@@ -45,6 +46,9 @@ public static class DiagnosticMessages
 
     public static Diagnostic LabelUnknownQuestion(string label, int number, int line, int? page) => Warning(LabelUnknownQuestionCode,
         F($"answer label {label} names question {number}, which is not among the questions waiting for an answer"), line, page);
+
+    public static Diagnostic AnswerWithoutHeading(string questionId, int line, int? page) => Warning(AnswerWithoutHeadingCode,
+        F($"the answer to {questionId} has no heading; it is taken to start at the first paragraph that asks nothing"), line, page);
 
     public static Diagnostic MissingFootnote(int number, string blockId) => Warning(MissingFootnoteCode,
         F($"{blockId} carries footnote marker {number}, but the footnote's text was not found"), null, null);

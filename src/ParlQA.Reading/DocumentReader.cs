@@ -5,6 +5,7 @@ using ParlQA.Reading.Enrichment;
 using ParlQA.Reading.Formats;
 using ParlQA.Reading.Layout;
 using ParlQA.Reading.Structure;
+using ParlQA.Reading.Text;
 
 namespace ParlQA.Reading;
 
@@ -58,10 +59,11 @@ public static class DocumentReader
         };
         return format switch
         {
-            DocumentFormat.Text => ReadText(TextDecoder.Decode(bytes), source),
-            DocumentFormat.Empty => ReadResult.Failure(ReadErrors.Empty),
-            DocumentFormat.Binary => ReadResult.Failure(ReadErrors.Binary),
-            DocumentFormat.Zip => ReadResult.Failure(ReadErrors.ZipNotWord),
+            FileFormat.Text => ReadText(TextDecoder.Decode(bytes), source),
+            FileFormat.Pdf => ReadPdf(bytes.ToArray(), source),
+            FileFormat.Empty => ReadResult.Failure(ReadErrors.Empty),
+            FileFormat.Binary => ReadResult.Failure(ReadErrors.Binary),
+            FileFormat.Zip => ReadResult.Failure(ReadErrors.ZipNotWord),
             _ => ReadResult.Failure(ReadErrors.NotYetSupported(format)),
         };
     }
@@ -72,11 +74,51 @@ public static class DocumentReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(source);
         var layout = TextLayoutSource.Read(text);
+        if (HeadingRecogniser.Applies(layout.Lines))
+            return ReadHeaded(layout.Lines, [], [], source, layout.PageCount);
         var markers = FootnoteMarkers.Candidates(layout.Lines.Select(l => l.Text));
         var blocks = ListRecogniser.Recognise(layout.Lines, markers);
         if (blocks.Questions.Count == 0)
             return ReadResult.Failure(ReadErrors.NoQuestions);
-        return ReadResult.Success(ListDocumentBuilder.Build(layout, blocks, source));
+        return ReadResult.Success(DocumentBuilder.Build(layout.Lines, blocks,
+            text => ListFrontMatter.ReadHeader(blocks.FrontMatter, layout.Footer, lines => text.BuildParagraph(lines)), source, layout.PageCount));
+    }
+
+    private static ReadResult ReadPdf(byte[] bytes, SourceInfo source)
+    {
+        PdfLayout layout;
+        try
+        {
+            layout = PdfLayoutSource.Read(bytes);
+        }
+        catch (LayoutException e)
+        {
+            return ReadResult.Failure(e.Message);
+        }
+        var footnotes = layout.Footnotes.Select(f =>
+        {
+            var block = new FootnoteBlock { Number = f.Number };
+            block.Lines.AddRange(f.Lines);
+            return block;
+        }).ToList();
+        if (HeadingRecogniser.Applies(layout.Lines))
+            return ReadHeaded(layout.Lines, footnotes, layout.Furniture, source, layout.PageCount);
+        var blocks = ListRecogniser.Recognise(layout.Lines, footnotes.Select(f => f.Number).ToHashSet());
+        if (blocks.Questions.Count == 0)
+            return ReadResult.Failure(ReadErrors.NoQuestions);
+        var footer = layout.Furniture.Select(PageFurniture.ReadFooter).FirstOrDefault(f => f is not null);
+        return ReadResult.Success(DocumentBuilder.Build(layout.Lines, blocks with { Footnotes = [.. blocks.Footnotes, .. footnotes] },
+            text => ListFrontMatter.ReadHeader(blocks.FrontMatter, footer, lines => text.BuildParagraph(lines)), source, layout.PageCount));
+    }
+
+    /// <summary>Documents with "Vraag"/"Antwoord" headings: Kamervragen in the Aanhangsel, answer letters.</summary>
+    private static ReadResult ReadHeaded(IReadOnlyList<SourceLine> lines, IReadOnlyList<FootnoteBlock> footnotes, IReadOnlyList<string> furniture, SourceInfo source, int pageCount, DocumentKind kind = DocumentKind.WrittenQuestions)
+    {
+        var blocks = HeadingRecogniser.Recognise(lines);
+        if (blocks.Questions.Count == 0)
+            return ReadResult.Failure(ReadErrors.NoQuestions);
+        return ReadResult.Success(DocumentBuilder.Build(lines, blocks with { Footnotes = footnotes },
+            text => WrittenQuestionsHeader.Read(text.BuildParagraph(blocks.FrontMatter), furniture, kind), source, pageCount));
     }
 }
 
@@ -91,7 +133,7 @@ public static class ReadErrors
     public static string TooLarge(long bytes, long limit) =>
         string.Create(CultureInfo.InvariantCulture, $"file is {Megabytes(bytes)}; the limit is {Megabytes(limit)} (--max-size)");
 
-    public static string NotYetSupported(DocumentFormat format) =>
+    public static string NotYetSupported(FileFormat format) =>
         string.Create(CultureInfo.InvariantCulture, $"{format.ToString().ToUpperInvariant()} documents cannot be read yet; convert to text first (for a PDF: pdftotext FILE)");
 
     private static string Megabytes(long bytes) =>

@@ -25,6 +25,26 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Read_CorruptPdf_SaysSo()
+    {
+        var result = DocumentReader.Read("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer garbage"u8, "broken.pdf");
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("corrupt PDF: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_PdfWithoutText_NeedsOcr()
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+
+        var result = DocumentReader.Read(builder.Build(), "scan.pdf");
+
+        Assert.Equal("no text layer: this PDF needs OCR", result.Error);
+    }
+
+    [Fact]
     public void Read_OverTheSizeLimit_IsRefusedBeforeReading()
     {
         var path = Path.GetTempFileName();

@@ -14,7 +14,8 @@ public sealed class CorpusFactsTests
             .Order(StringComparer.Ordinal));
 
     /// <summary>Formats whose reader exists; the others come with their readers.</summary>
-    private static bool Supported(string factsPath) => SampleFor(factsPath).EndsWith(".txt", StringComparison.Ordinal);
+    private static bool Supported(string factsPath) =>
+        SampleFor(factsPath) is var sample && (sample.EndsWith(".txt", StringComparison.Ordinal) || sample.EndsWith(".pdf", StringComparison.Ordinal));
 
     [Theory]
     [MemberData(nameof(KeyedSamples))]

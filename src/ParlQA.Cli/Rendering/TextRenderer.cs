@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ParlQA.Model;
 
@@ -11,14 +12,14 @@ internal static class TextRenderer
         var text = new StringBuilder();
         text.AppendLine(document.Id);
         foreach (var (name, value) in DocumentFacts.Lines(document))
-            text.AppendLine($"{name + ":",-11}{value}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{name + ":",-11}{value}");
         foreach (var block in DocumentFacts.ReadingOrder(document))
         {
             text.AppendLine();
             switch (block)
             {
                 case Question q:
-                    text.AppendLine($"{DocumentFacts.Heading(q)} [{q.Id}]").AppendLine(q.Text);
+                    text.AppendLine(CultureInfo.InvariantCulture, $"{DocumentFacts.Heading(q)} [{q.Id}]").AppendLine(q.Text);
                     break;
                 case Answer a:
                     text.AppendLine(DocumentFacts.Heading(a)).AppendLine(a.Text);

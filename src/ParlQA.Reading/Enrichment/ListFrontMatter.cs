@@ -20,7 +20,7 @@ internal static partial class ListFrontMatter
     [GeneratedRegex(@"\s*\((?:Kamerstuk|Kamerstukken)[^)]*\)\s*$")]
     private static partial Regex TrailingCitation();
 
-    [GeneratedRegex(@"\s*,\s*|\s+en\s+(?=(?:de|het)\s)")]
+    [GeneratedRegex(@"\s+en\s+(?=(?:de|het)\s)")]
     private static partial Regex AddresseeSeparator();
 
     [GeneratedRegex(@"^De\s+voorzitter\s+van\s+de\s+(?:vaste\s+)?commissie,?$", RegexOptions.IgnoreCase)]
@@ -28,6 +28,30 @@ internal static partial class ListFrontMatter
 
     [GeneratedRegex(@"^De\s+(?:adjunct-)?griffier\s+van\s+de\s+(?:vaste\s+)?commissie,?$", RegexOptions.IgnoreCase)]
     private static partial Regex ClerkTitle();
+
+    /// <summary>The header of a committee list: its opening, chair and clerk, and what the page footer says.</summary>
+    public static Structure.DocumentHeader ReadHeader(IReadOnlyList<SourceLine> lines, KamerstukFooterFacts? footer, Func<IReadOnlyList<SourceLine>, string> join)
+    {
+        var front = Read(lines, join);
+        return new Structure.DocumentHeader
+        {
+            Id = DocumentIds.Official(footer),
+            Kind = DocumentKind.QuestionList,
+            Chamber = footer?.Chamber,
+            Session = footer?.Session,
+            Dossier = footer?.Dossier,
+            Number = footer?.Number,
+            Subject = front.Subject,
+            Committee = front.Committee,
+            Addressees = front.Addressees,
+            SubjectLetter = front.SubjectLetter,
+            AnsweredOn = front.AnsweredOn,
+            AnsweredBy = front.AnsweredBy,
+            Chair = front.Chair,
+            Clerk = front.Clerk,
+            Text = join(lines),
+        };
+    }
 
     public static ListFrontMatterFacts Read(IReadOnlyList<SourceLine> lines, Func<IReadOnlyList<SourceLine>, string> join)
     {

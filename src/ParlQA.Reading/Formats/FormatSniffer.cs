@@ -10,23 +10,23 @@ public static class FormatSniffer
     /// <summary>Share of control characters above which bytes are not text.</summary>
     private const double MaxControlShare = 0.02;
 
-    public static DocumentFormat Sniff(ReadOnlySpan<byte> bytes)
+    public static FileFormat Sniff(ReadOnlySpan<byte> bytes)
     {
         var head = bytes[..Math.Min(bytes.Length, SniffLength)];
         var trimmed = TrimBomAndSpace(head);
         if (trimmed.Length == 0)
-            return DocumentFormat.Empty;
+            return FileFormat.Empty;
         if (trimmed.StartsWith("%PDF-"u8))
-            return DocumentFormat.Pdf;
+            return FileFormat.Pdf;
         if (head.StartsWith("PK\x03\x04"u8))
-            return head.IndexOf("word/"u8) >= 0 || head.IndexOf("[Content_Types].xml"u8) >= 0 && head.IndexOf("word"u8) >= 0 ? DocumentFormat.Docx : DocumentFormat.Zip;
+            return head.IndexOf("word/"u8) >= 0 || head.IndexOf("[Content_Types].xml"u8) >= 0 && head.IndexOf("word"u8) >= 0 ? FileFormat.Docx : FileFormat.Zip;
         if (LooksBinary(head))
-            return DocumentFormat.Binary;
+            return FileFormat.Binary;
         if (trimmed.StartsWith("<?xml"u8) || trimmed.StartsWith("<"u8) && !StartsWithHtml(trimmed))
-            return trimmed.IndexOf("<html"u8) >= 0 ? DocumentFormat.Html : trimmed[0] == (byte)'<' && IsTagStart(trimmed) ? DocumentFormat.Xml : DocumentFormat.Text;
+            return trimmed.IndexOf("<html"u8) >= 0 ? FileFormat.Html : trimmed[0] == (byte)'<' && IsTagStart(trimmed) ? FileFormat.Xml : FileFormat.Text;
         if (StartsWithHtml(trimmed))
-            return DocumentFormat.Html;
-        return DocumentFormat.Text;
+            return FileFormat.Html;
+        return FileFormat.Text;
     }
 
     private static ReadOnlySpan<byte> TrimBomAndSpace(ReadOnlySpan<byte> bytes)

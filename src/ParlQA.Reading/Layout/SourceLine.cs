@@ -26,6 +26,12 @@ internal sealed record SourceLine
     /// <summary>The raw line ended in white space; tells "wet- " (a real hyphen) from "regelma-" (a break).</summary>
     public bool TrailingSpace { get; init; }
 
+    /// <summary>Room left on the line before the column's right edge, in points, where the layout is known (PDF).</summary>
+    public double? RoomAtEnd { get; init; }
+
+    /// <summary>Width of the line's first word plus a space, in points, where the layout is known (PDF).</summary>
+    public double? FirstWordWidth { get; init; }
+
     /// <summary>Followed by a blank line, or by a page break, where a blank line may have been lost.</summary>
     public bool SparseOrPageEnd => BlankAfter || PageEnd;
 }

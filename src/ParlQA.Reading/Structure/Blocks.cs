@@ -7,10 +7,14 @@ internal abstract class Block
 {
     public List<SourceLine> Lines { get; } = [];
 
-    /// <summary>The first line's text without its label.</summary>
-    public required string FirstLineText { get; init; }
+    /// <summary>The first line's text without its label; null when the label stood on a heading line of its own.</summary>
+    public string? FirstLineText { get; init; }
 
-    public SourceLine FirstLine => Lines[0];
+    /// <summary>The heading line ("Vraag 3, 4 en 5") where the block has one.</summary>
+    public SourceLine? Heading { get; init; }
+
+    /// <summary>Where the block starts: its heading, or its first line.</summary>
+    public SourceLine FirstLine => Heading ?? Lines[0];
 }
 
 /// <summary>A question block; <see cref="Numbers"/> is empty for an unnumbered follow-up question.</summary>
@@ -18,6 +22,10 @@ internal sealed class QuestionBlock : Block
 {
     public string? Label { get; init; }
     public IReadOnlyList<int> Numbers { get; init; } = [];
+
+    /// <summary>The letter of a sub-question ("a" of "2a"), or empty.</summary>
+    public string Sub { get; init; } = "";
+
     public string Id { get; set; } = "";
     public AnswerBlock? Answer { get; set; }
 }
@@ -42,4 +50,11 @@ internal sealed record RecognisedBlocks(
     IReadOnlyList<QuestionBlock> Questions,
     IReadOnlyList<AnswerBlock> Answers,
     IReadOnlyList<FootnoteBlock> Footnotes,
-    IReadOnlyList<ParlQA.Model.Diagnostic> Diagnostics);
+    IReadOnlyList<ParlQA.Model.Diagnostic> Diagnostics)
+{
+    /// <summary>A notice printed instead of answers ("Mededeling"), with its lines.</summary>
+    public IReadOnlyList<SourceLine> Notice { get; init; } = [];
+
+    /// <summary>Questions may have paragraphs (headed blocks); a committee list's question is one paragraph.</summary>
+    public bool QuestionParagraphs { get; init; }
+}

@@ -28,7 +28,7 @@ internal static partial class ListLabels
         }
         int n = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
         var printed = m.Groups["n"].Value + m.Groups["sub"].Value;
-        label = new ListLabel(printed, n, n, m.Groups["rest"].Value);
+        label = new ListLabel(printed, n, n, m.Groups["rest"].Value) { Sub = m.Groups["sub"].Value };
         return true;
     }
 
@@ -56,5 +56,8 @@ internal static partial class ListLabels
 /// <summary>A printed label: <see cref="From"/> to <see cref="To"/> (equal for a single number), and the text after it.</summary>
 internal readonly record struct ListLabel(string Printed, int From, int To, string Rest)
 {
+    /// <summary>The letter of a sub-question label ("a" of "2a"), or empty.</summary>
+    public string Sub { get; init; } = "";
+
     public IEnumerable<int> Numbers => Enumerable.Range(From, To - From + 1);
 }

@@ -246,7 +246,7 @@ internal sealed partial class ListRecogniser
         int n = label.From;
         if (n > _maxNumber + 1 && _maxNumber > 0)
             _diagnostics.Add(DiagnosticMessages.NumberGap(_maxNumber + 1, n, line.Number, line.Page));
-        var question = new QuestionBlock { Label = label.Printed, Numbers = [n], FirstLineText = label.Rest };
+        var question = new QuestionBlock { Label = label.Printed, Numbers = [n], Sub = label.Sub, FirstLineText = label.Rest };
         question.Lines.Add(line);
         question.Id = QuestionIds.Next(_questions, question, _diagnostics);
         _lastNumber = n;

@@ -12,10 +12,10 @@ internal static class QuestionIds
     public static string Next(IReadOnlyList<QuestionBlock> earlier, QuestionBlock question, List<Diagnostic> diagnostics)
     {
         var line = question.FirstLine;
-        if (question.Label is { } label)
+        if (question.Numbers.Count > 0)
         {
-            var baseId = "q" + label.ToLowerInvariant();
-            int printed = earlier.Count(q => q.Label is not null && string.Equals(q.Label, label, StringComparison.OrdinalIgnoreCase));
+            var baseId = BaseId(question);
+            int printed = earlier.Count(q => q.Numbers.Count > 0 && BaseId(q) == baseId);
             if (printed == 0)
                 return baseId;
             var id = baseId + "-" + (printed + 1).ToString(CultureInfo.InvariantCulture);
@@ -23,9 +23,9 @@ internal static class QuestionIds
             return id;
         }
 
-        var anchor = earlier.LastOrDefault(q => q.Label is not null);
+        var anchor = earlier.LastOrDefault(q => q.Numbers.Count > 0);
         var anchorId = anchor?.Id ?? "q0";
-        var stem = anchor is null ? "q0" : "q" + anchor.Label!.ToLowerInvariant();
+        var stem = anchor is null ? "q0" : BaseId(anchor);
         int k = 1;
         while (earlier.Any(q => q.Id == stem + "." + k.ToString(CultureInfo.InvariantCulture)))
             k++;
@@ -33,4 +33,6 @@ internal static class QuestionIds
         diagnostics.Add(DiagnosticMessages.UnnumberedQuestion(unnumberedId, anchorId, line.Number, line.Page));
         return unnumberedId;
     }
+
+    private static string BaseId(QuestionBlock q) => "q" + q.Numbers[0].ToString(CultureInfo.InvariantCulture) + q.Sub;
 }

@@ -36,7 +36,7 @@ internal sealed class BlockTextBuilder(WordEvidence evidence, int fullWidth)
             if (line.Length == 0)
                 continue;
             bool item = Bullets.StartsItem(line, i == 0 ? null : lines[i - 1].Text, units.Count > 0 && units[^1].Item);
-            if (units.Count == 0 || item || StartsNewUnit(units[^1].Item, lines[i - 1].Text, line))
+            if (units.Count == 0 || item || lines[i].BlankBefore || StartsNewUnit(units[^1].Item, lines[i - 1], line, lines[i]))
             {
                 units.Add((new StringBuilder(line), item));
                 continue;
@@ -58,11 +58,13 @@ internal sealed class BlockTextBuilder(WordEvidence evidence, int fullWidth)
     /// A paragraph ends where a line ends a sentence although the next word would still have fitted on it;
     /// a list item ends at any such short line.
     /// </summary>
-    private bool StartsNewUnit(bool inItem, string previous, string next)
+    private bool StartsNewUnit(bool inItem, SourceLine previous, string next, SourceLine nextLine)
     {
         if (!Punctuation.StartsLikeSentence(next))
             return false;
-        bool shortLine = previous.Length + 1 + Punctuation.FirstWord(next).Length <= fullWidth;
-        return shortLine && (inItem || Punctuation.EndsSentence(previous));
+        bool shortLine = previous.RoomAtEnd is double room && nextLine.FirstWordWidth is double word
+            ? room > word
+            : previous.Text.Length + 1 + Punctuation.FirstWord(next).Length <= fullWidth;
+        return shortLine && (inItem || Punctuation.EndsSentence(previous.Text));
     }
 }

@@ -1,7 +1,7 @@
 namespace ParlQA.Reading.Formats;
 
 /// <summary>What the bytes of a file are, found from the content rather than the name.</summary>
-public enum DocumentFormat
+public enum FileFormat
 {
     Empty,
     Text,

@@ -6,19 +6,26 @@ using ParlQA.Reading.Text;
 namespace ParlQA.Reading.Structure;
 
 /// <summary>
-/// Turns recognised blocks into a <see cref="QaDocument"/>: builds the texts, then runs the enrichers
-/// (footnote markers, sources, references, citations, commitments) in one listed order.
+/// Turns recognised blocks into a <see cref="QaDocument"/>, whatever the layout they came from: builds the
+/// texts, then runs the enrichers (footnote markers, sources, references, citations, commitments) in one
+/// listed order.
 /// </summary>
-internal static class ListDocumentBuilder
+internal static class DocumentBuilder
 {
     /// <summary>Share of running-text lines shorter than a full line; the width is read just above them.</summary>
     private const double FullWidthPercentile = 0.95;
 
-    public static QaDocument Build(TextLayout layout, RecognisedBlocks blocks, SourceInfo source)
+    /// <param name="lines">Every body line, as evidence for hyphens.</param>
+    /// <param name="blocks">The recognised questions, answers and footnotes.</param>
+    /// <param name="readHeader">Reads the header from the front matter, given the text builder to join its lines.</param>
+    /// <param name="source">The file read.</param>
+    /// <param name="pageCount">Pages in the source.</param>
+    public static QaDocument Build(IReadOnlyList<SourceLine> lines, RecognisedBlocks blocks, Func<BlockTextBuilder, DocumentHeader> readHeader, SourceInfo source, int pageCount)
     {
-        var evidence = WordEvidence.From(layout.Lines.Select(l => l.Text));
+        var evidence = WordEvidence.From(lines.Select(l => l.Text));
         var text = new BlockTextBuilder(evidence, FullWidth(blocks.Answers));
         var diagnostics = blocks.Diagnostics.ToList();
+        var header = readHeader(text);
 
         var footnotes = blocks.Footnotes
             .Select(f => text.BuildParagraph(f.Lines, f.FirstLineText))
@@ -29,7 +36,8 @@ internal static class ListDocumentBuilder
         var questions = new List<Question>();
         foreach (var q in blocks.Questions)
         {
-            var (qText, markers) = FootnoteMarkers.Split(text.BuildParagraph(q.Lines, q.FirstLineText), footnoteNumbers);
+            var raw = blocks.QuestionParagraphs ? text.BuildParagraphs(q.Lines, q.FirstLineText) : text.BuildParagraph(q.Lines, q.FirstLineText);
+            var (qText, markers) = FootnoteMarkers.Split(raw, footnoteNumbers);
             questions.Add(new Question
             {
                 Id = q.Id,
@@ -44,7 +52,6 @@ internal static class ListDocumentBuilder
             });
         }
 
-        var front = ListFrontMatter.Read(blocks.FrontMatter, lines => text.BuildParagraph(lines));
         var answers = new List<Answer>();
         var commitments = new List<Commitment>();
         foreach (var a in blocks.Answers)
@@ -61,35 +68,40 @@ internal static class ListDocumentBuilder
                 Page = a.FirstLine.Page,
                 Line = a.FirstLine.Number,
             });
-            commitments.AddRange(Commitments.Find(a.Id, aText, front.AnsweredOn));
+            commitments.AddRange(Commitments.Find(a.Id, aText, header.AnsweredOn));
         }
 
-        var citationTexts = new[] { text.BuildParagraph(blocks.FrontMatter) }
-            .Concat(questions.Select(q => q.Text)).Concat(answers.Select(a => a.Text)).Concat(footnotes.Select(f => f.Text));
-        var footer = layout.Footer;
+        var notice = blocks.Notice.Count == 0 ? null : Notices.Read(text.BuildParagraphs(blocks.Notice));
+        var citationTexts = new[] { header.Text }
+            .Concat(questions.Select(q => q.Text)).Concat(answers.Select(a => a.Text)).Concat(footnotes.Select(f => f.Text))
+            .Append(notice?.Text ?? "");
         return new QaDocument
         {
-            Id = DocumentIds.Official(footer) ?? DocumentIds.FromHash(source.Sha256),
-            Kind = DocumentKind.QuestionList,
-            Chamber = footer?.Chamber,
-            Session = footer?.Session,
-            Dossier = footer?.Dossier,
-            Number = footer?.Number,
-            Subject = front.Subject,
-            Committee = front.Committee,
-            Addressees = front.Addressees,
-            SubjectLetter = front.SubjectLetter,
-            AnsweredOn = front.AnsweredOn,
-            AnsweredBy = front.AnsweredBy,
-            Chair = front.Chair,
-            Clerk = front.Clerk,
+            Id = header.Id ?? DocumentIds.FromHash(source.Sha256),
+            Kind = header.Kind,
+            Chamber = header.Chamber,
+            Session = header.Session,
+            Dossier = header.Dossier,
+            Number = header.Number,
+            Title = header.Title,
+            Subject = header.Subject,
+            Committee = header.Committee,
+            AskedBy = header.AskedBy,
+            Addressees = header.Addressees,
+            SubjectLetter = header.SubjectLetter,
+            SubmittedOn = header.SubmittedOn,
+            AnsweredOn = header.AnsweredOn,
+            AnsweredBy = header.AnsweredBy,
+            Chair = header.Chair,
+            Clerk = header.Clerk,
             Questions = questions,
             Answers = answers,
             Footnotes = footnotes,
+            Notice = notice,
             Citations = Citations.Distinct(citationTexts),
             Commitments = commitments,
             Diagnostics = diagnostics,
-            Source = source with { Pages = layout.PageCount },
+            Source = source with { Pages = pageCount },
         };
     }
 

@@ -1,0 +1,150 @@
+using ParlQA.Model;
+using ParlQA.Reading.Layout;
+using ParlQA.Reading.Text;
+
+namespace ParlQA.Reading.Structure;
+
+/// <summary>
+/// Reads documents whose blocks carry headings — "Vraag 3, 4 en 5", "Antwoord op vragen 7, 8, en 9",
+/// "Mededeling" — as Kamervragen in the Aanhangsel and ministry answer letters print them. An answer covers
+/// the waiting questions its heading names ("Antwoord 5 en 6" after separate "Vraag 5" and "Vraag 6"), or
+/// every waiting question when it names none; a question with no answer heading after it may carry its
+/// answer as a paragraph of its own.
+/// </summary>
+internal sealed class HeadingRecogniser
+{
+    private readonly List<QuestionBlock> _questions = [];
+    private readonly List<AnswerBlock> _answers = [];
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly List<QuestionBlock> _pending = [];
+
+    /// <summary>True when the lines hold at least one question heading: the document is of this shape.</summary>
+    public static bool Applies(IReadOnlyList<SourceLine> lines) => lines.Any(l => Headings.TryQuestion(l.Text, out _));
+
+    public static RecognisedBlocks Recognise(IReadOnlyList<SourceLine> lines) => new HeadingRecogniser().Run(lines);
+
+    private RecognisedBlocks Run(IReadOnlyList<SourceLine> lines)
+    {
+        int first = FindFirst(lines);
+        if (first < 0)
+            return new RecognisedBlocks(lines, [], [], [], [DiagnosticMessages.NoQuestions()]);
+
+        Block? current = null;
+        var notice = new List<SourceLine>();
+        bool inNotice = false;
+        for (int k = first; k < lines.Count; k++)
+        {
+            var line = lines[k];
+            if (Headings.TryQuestion(line.Text, out var q) && (current is not QuestionBlock || Punctuation.EndsQuestionBlock(current.Lines.LastOrDefault()?.Text ?? "?") || current.Lines.Count == 0))
+            {
+                CloseUnanswered();
+                current = StartQuestion(line, q);
+                inNotice = false;
+            }
+            else if (Headings.TryAnswer(line.Text, out var a) && _questions.Count > 0)
+            {
+                current = StartAnswer(line, a);
+                inNotice = false;
+            }
+            else if (Headings.IsNotice(line.Text))
+            {
+                inNotice = true;
+                current = null;
+            }
+            else if (inNotice)
+            {
+                notice.Add(line);
+            }
+            else
+            {
+                current?.Lines.Add(line);
+            }
+        }
+        CloseUnanswered();
+        foreach (var q in _pending.Where(q => q.Answer is null))
+            _diagnostics.Add(DiagnosticMessages.Unanswered(q.Id, q.FirstLine.Number, q.FirstLine.Page));
+        _questions.RemoveAll(q => q.Lines.Count == 0 && q.FirstLineText is null);
+        return new RecognisedBlocks(lines.Take(first).ToList(), _questions, _answers, [], _diagnostics) { Notice = notice, QuestionParagraphs = true };
+    }
+
+    private static int FindFirst(IReadOnlyList<SourceLine> lines)
+    {
+        for (int k = 0; k < lines.Count; k++)
+        {
+            if (Headings.TryQuestion(lines[k].Text, out _))
+                return k;
+        }
+        return -1;
+    }
+
+    private QuestionBlock StartQuestion(SourceLine line, Heading heading)
+    {
+        var label = heading.Printed;
+        var question = new QuestionBlock
+        {
+            Label = label,
+            Numbers = heading.Numbers,
+            Sub = heading.Sub,
+            Heading = line,
+            FirstLineText = heading.Rest,
+        };
+        if (heading.Rest is not null)
+            question.Lines.Add(line);
+        question.Id = QuestionIds.Next(_questions, question, _diagnostics);
+        _questions.Add(question);
+        _pending.Add(question);
+        return question;
+    }
+
+    private AnswerBlock StartAnswer(SourceLine line, Heading heading)
+    {
+        var covered = heading.Numbers.Count == 0
+            ? _pending.ToList()
+            : heading.Numbers.Select(n => _pending.LastOrDefault(q => q.Numbers.Contains(n))).OfType<QuestionBlock>().Distinct().ToList();
+        foreach (int n in heading.Numbers.Where(n => !_pending.Any(q => q.Numbers.Contains(n))))
+            _diagnostics.Add(DiagnosticMessages.LabelUnknownQuestion("Antwoord " + heading.Printed, n, line.Number, line.Page));
+        if (covered.Count == 0)
+            covered.Add(_questions[^1]);
+        var answer = new AnswerBlock { Label = heading.Printed.Length == 0 ? null : heading.Printed, Heading = line, FirstLineText = heading.Rest };
+        if (heading.Rest is not null)
+            answer.Lines.Add(line);
+        answer.Covers.AddRange(covered);
+        foreach (var q in covered)
+        {
+            q.Answer = answer;
+            _pending.Remove(q);
+        }
+        _answers.Add(answer);
+        return answer;
+    }
+
+    /// <summary>
+    /// A question followed by the next question without an answer heading: if a paragraph after one ending
+    /// in "?" does not ask anything itself, that paragraph starts the answer, printed without a heading.
+    /// </summary>
+    private void CloseUnanswered()
+    {
+        if (_questions.Count == 0 || _questions[^1] is not { Answer: null } open || open.Lines.Count < 2)
+            return;
+        for (int k = 1; k < open.Lines.Count; k++)
+        {
+            var line = open.Lines[k];
+            var previous = open.Lines[k - 1];
+            bool paragraphStart = line.BlankBefore || previous.RoomAtEnd is double room && line.FirstWordWidth is double word && room > word;
+            if (!paragraphStart || !Punctuation.EndsWithQuestionMark(previous.Text))
+                continue;
+            var rest = open.Lines.Skip(k).ToList();
+            if (rest.Any(l => l.Text.Contains('?', StringComparison.Ordinal)))
+                continue;
+            var answer = new AnswerBlock { Label = null, FirstLineText = null };
+            answer.Lines.AddRange(rest);
+            open.Lines.RemoveRange(k, open.Lines.Count - k);
+            answer.Covers.Add(open);
+            open.Answer = answer;
+            _pending.Remove(open);
+            _answers.Add(answer);
+            _diagnostics.Add(DiagnosticMessages.AnswerWithoutHeading(open.Id, line.Number, line.Page));
+            return;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ParlQA.Reading.Structure;
+
+/// <summary>
+/// The family of "Vraag"/"Antwoord" headings, read as one grammar rather than a list of spellings:
+/// "Vraag 3, 4 en 5", "Vraag 7, 8, 9 10 en 11", "Vragen 2 t/m 4", "Antwoord op vragen 7, 8, en 9",
+/// "Antwoorden op vraag 3, 4, 5, 9 en 10", "Antwoord 5 en 6", "Antwoord op vraag 1:", sub-questions "2a".
+/// </summary>
+internal static partial class Headings
+{
+    private const string NumberList = @"(?<nums>\d{1,3}[a-z]?(?:\s*(?:,\s*en|,|en|&|t/m|tot\s+en\s+met|–|-)?\s*\d{1,3}[a-z]?)*)";
+
+    [GeneratedRegex(@"^(?:Vraag|Vragen)\s+(?:nr\.?\s*)?" + NumberList + @"\s*[:.)]?(?:\s+(?<rest>\S.*))?$")]
+    private static partial Regex QuestionHeading();
+
+    [GeneratedRegex(@"^(?:Antwoord|Antwoorden)(?:\s+(?:op|bij)\s+(?:de\s+)?(?:vraag|vragen))?(?:\s+(?:nr\.?\s*)?" + NumberList + @")?\s*[:.)]?(?:\s+(?<rest>\S.*))?$")]
+    private static partial Regex AnswerHeading();
+
+    [GeneratedRegex(@"^Mededeling\s*:?$")]
+    private static partial Regex NoticeHeading();
+
+    [GeneratedRegex(@"(?<from>\d{1,3})[a-z]?\s*(?:t/m|tot\s+en\s+met|–|-)\s*(?<to>\d{1,3})|(?<one>\d{1,3})(?<sub>[a-z])?")]
+    private static partial Regex ListItem();
+
+    public static bool TryQuestion(string line, out Heading heading) => TryMatch(QuestionHeading().Match(line), requireNumbers: true, out heading);
+
+    /// <summary>An answer heading; a bare "Antwoord" (no numbers, no text after) answers every waiting question.</summary>
+    public static bool TryAnswer(string line, out Heading heading)
+    {
+        var m = AnswerHeading().Match(line);
+        if (!m.Success || !m.Groups["nums"].Success && m.Groups["rest"].Success)
+        {
+            heading = default;
+            return false;
+        }
+        return TryMatch(m, requireNumbers: false, out heading);
+    }
+
+    public static bool IsNotice(string line) => NoticeHeading().IsMatch(line);
+
+    private static bool TryMatch(Match m, bool requireNumbers, out Heading heading)
+    {
+        heading = default;
+        if (!m.Success || requireNumbers && !m.Groups["nums"].Success)
+            return false;
+        var printed = m.Groups["nums"].Success ? m.Groups["nums"].Value.Trim() : "";
+        var numbers = new List<int>();
+        foreach (Match item in ListItem().Matches(printed))
+        {
+            if (item.Groups["one"].Success)
+            {
+                int n = int.Parse(item.Groups["one"].ValueSpan, CultureInfo.InvariantCulture);
+                if (!numbers.Contains(n))
+                    numbers.Add(n);
+                continue;
+            }
+            int from = int.Parse(item.Groups["from"].ValueSpan, CultureInfo.InvariantCulture);
+            int to = int.Parse(item.Groups["to"].ValueSpan, CultureInfo.InvariantCulture);
+            for (int n = from; n <= to && to - from <= 50; n++)
+                numbers.Add(n);
+        }
+        var sub = ListItem().Match(printed) is { Success: true } first && first.Groups["sub"].Success && numbers.Count == 1 ? first.Groups["sub"].Value : "";
+        heading = new Heading(printed, numbers, sub, m.Groups["rest"].Success ? m.Groups["rest"].Value : null);
+        return true;
+    }
+}
+
+/// <summary>A heading's printed numbers ("3, 4 en 5"), the numbers, a sub-question letter ("a" of "2a"), and any text after it on the line.</summary>
+internal readonly record struct Heading(string Printed, IReadOnlyList<int> Numbers, string Sub, string? Rest);
