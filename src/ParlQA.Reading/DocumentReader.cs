@@ -61,6 +61,7 @@ public static class DocumentReader
         {
             FileFormat.Text => ReadText(TextDecoder.Decode(bytes), source),
             FileFormat.Pdf => ReadPdf(bytes.ToArray(), source),
+            FileFormat.Docx => ReadWord(bytes.ToArray(), source, options),
             FileFormat.Empty => ReadResult.Failure(ReadErrors.Empty),
             FileFormat.Binary => ReadResult.Failure(ReadErrors.Binary),
             FileFormat.Zip => ReadResult.Failure(ReadErrors.ZipNotWord),
@@ -97,7 +98,7 @@ public static class DocumentReader
         }
         var footnotes = layout.Footnotes.Select(f =>
         {
-            var block = new FootnoteBlock { Number = f.Number };
+            var block = new FootnoteBlock { Number = f.Number, Style = MarkerStyle.Explicit };
             block.Lines.AddRange(f.Lines);
             return block;
         }).ToList();
@@ -111,10 +112,54 @@ public static class DocumentReader
             text => ListFrontMatter.ReadHeader(blocks.FrontMatter, footer, lines => text.BuildParagraph(lines)), source, layout.PageCount));
     }
 
+    private static ReadResult ReadWord(byte[] bytes, SourceInfo source, ReaderOptions options)
+    {
+        WordLayout layout;
+        try
+        {
+            layout = WordLayoutSource.Read(bytes, options.MaxUnpackedBytes);
+        }
+        catch (LayoutException e)
+        {
+            return ReadResult.Failure(e.Message);
+        }
+        if (!HeadingRecogniser.Applies(layout.Lines))
+            return ReadResult.Failure(ReadErrors.NoQuestions);
+        var blocks = TrailingNotes.Extract(HeadingRecogniser.Recognise(layout.Lines));
+        if (blocks.Questions.Count == 0)
+            return ReadResult.Failure(ReadErrors.NoQuestions);
+        var wordFootnotes = RenumberAfter(blocks, layout.Footnotes);
+        return ReadResult.Success(DocumentBuilder.Build(layout.Lines, blocks with { Footnotes = [.. blocks.Footnotes, .. wordFootnotes] },
+            text => LetterHeader.Read(blocks.FrontMatter, text.BuildParagraph(blocks.FrontMatter)), source, 1));
+    }
+
+    /// <summary>
+    /// Word footnotes numbered after the typed notes when both exist (a letter with "1)" notes and Word
+    /// footnotes 1 and 2 has four footnotes, not two twice); their markers in the lines are renumbered too.
+    /// </summary>
+    private static List<FootnoteBlock> RenumberAfter(RecognisedBlocks blocks, IReadOnlyList<(int Number, List<SourceLine> Lines)> wordFootnotes)
+    {
+        int offset = blocks.Footnotes.Count == 0 ? 0 : blocks.Footnotes.Max(f => f.Number);
+        if (offset > 0)
+        {
+            foreach (var block in blocks.Questions.Cast<Block>().Concat(blocks.Answers))
+            {
+                for (int i = 0; i < block.Lines.Count; i++)
+                    block.Lines[i] = block.Lines[i] with { Text = WordLayoutSource.ShiftMarkers(block.Lines[i].Text, offset) };
+            }
+        }
+        return wordFootnotes.Select(f =>
+        {
+            var block = new FootnoteBlock { Number = f.Number + offset, Style = MarkerStyle.Explicit };
+            block.Lines.AddRange(f.Lines);
+            return block;
+        }).ToList();
+    }
+
     /// <summary>Documents with "Vraag"/"Antwoord" headings: Kamervragen in the Aanhangsel, answer letters.</summary>
     private static ReadResult ReadHeaded(IReadOnlyList<SourceLine> lines, IReadOnlyList<FootnoteBlock> footnotes, IReadOnlyList<string> furniture, SourceInfo source, int pageCount, DocumentKind kind = DocumentKind.WrittenQuestions)
     {
-        var blocks = HeadingRecogniser.Recognise(lines);
+        var blocks = TrailingNotes.Extract(HeadingRecogniser.Recognise(lines));
         if (blocks.Questions.Count == 0)
             return ReadResult.Failure(ReadErrors.NoQuestions);
         return ReadResult.Success(DocumentBuilder.Build(lines, blocks with { Footnotes = footnotes },

@@ -9,4 +9,7 @@ public sealed record ReaderOptions
     public static ReaderOptions Default { get; } = new();
 
     public long MaxBytes { get; init; } = DefaultMaxBytes;
+
+    /// <summary>What a Word document may unpack to; more is a zip bomb (256 MB by default).</summary>
+    public long MaxUnpackedBytes { get; init; } = 256L * 1024 * 1024;
 }

@@ -145,3 +145,26 @@ public sealed class ListStructureTests
         Assert.Equal(("Van Meenen", "Brood"), (doc.Chair, doc.Clerk));
     }
 }
+
+/// <summary>Text with "Vraag"/"Antwoord" headings, as OCR and converted letters give it.</summary>
+public sealed class HeadedTextTests
+{
+    [Fact]
+    public void Parse_AnswerHeadingNamingQuestionsOutOfOrder_CoversBoth()
+    {
+        var doc = Cases.Read("headed-text.txt");
+
+        Assert.Equal([["q1"], ["q3", "q2"], ["q4"]], doc.Answers.Select(a => a.QuestionIds));
+        Assert.Equal(doc.Answers[1].Id, doc.Question("q2").AnswerId);
+    }
+
+    [Fact]
+    public void Parse_AnswerWithoutHeading_IsSplitOffAfterTheQuestion()
+    {
+        var doc = Cases.Read("headed-text.txt");
+
+        Assert.Equal("Kunt u de Kamer informeren?", doc.Question("q4").Text);
+        Assert.Equal("Ja, dat doe ik voor de zomer.", doc.AnswerTo("q4").Text);
+        Assert.Contains(doc.Diagnostics, d => d.Code == DiagnosticMessages.AnswerWithoutHeadingCode);
+    }
+}

@@ -12,8 +12,12 @@ internal static partial class CitationFinder
 {
     private const string Dossier = @"(?<dossier>\d{2}\s?\d{3}(?:-\d{2}\b|[ -](?:[IVXLC]+|[A-Z]{1,3})\b)?(?:\s?\((?:R|ES)?\d+\))?)";
 
-    [GeneratedRegex(@"\bKamerstuk(?:ken)?\s+(?:I{1,2}\s+)?(?:\d{4}\s*[/–-]\s*\d{2,4},?\s+)?" + Dossier + @",\s*nrs?\.?\s*(?<nrs>\d+(?:\s*(?:,|en)\s*\d+)*)")]
+    [GeneratedRegex(@"\bKamerstuk(?:ken)?(?:\s+I{1,2})?,?\s+(?:\d{4}\s*[/–-]\s*\d{2,4},?\s+)?" + Dossier + @",\s*nrs?\.?\s*(?<nrs>\d+(?:\s*(?:,|en)\s*\d+)*)")]
     private static partial Regex Kamerstuk();
+
+    /// <summary>The compact form "Kamerstuk 35925-VI-56": dossier, optional part, number.</summary>
+    [GeneratedRegex(@"\bKamerstuk(?:ken)?\s+(?<dossier>\d{2}\s?\d{3})(?:-(?<part>[IVXLC]+|[A-Z]{1,3}))?-(?<nr>\d{1,4})\b(?!\s*,\s*nrs?\.)")]
+    private static partial Regex CompactKamerstuk();
 
     [GeneratedRegex(@"\bAanhangsel\s+(?:van\s+de\s+)?Handelingen(?:\s+I{1,2})?,?\s+(?:vergaderjaar\s+)?(?<from>\d{4})\s*[/–-]\s*(?<to>\d{2,4}),?\s+nr\.?\s*(?<nr>\d+)")]
     private static partial Regex Aanhangsel();
@@ -36,6 +40,11 @@ internal static partial class CitationFinder
             var dossier = NormaliseDossier(m.Groups["dossier"].Value);
             foreach (Match nr in Digits().Matches(m.Groups["nrs"].Value))
                 found.Add((m.Index, new Citation { Kind = CitationKind.Kamerstuk, Dossier = dossier, Number = Int(nr.Value), Text = Spaces().Replace(m.Value, " ") }));
+        }
+        foreach (Match m in CompactKamerstuk().Matches(text))
+        {
+            var dossier = NormaliseDossier(m.Groups["dossier"].Value) + (m.Groups["part"].Success ? " " + m.Groups["part"].Value : "");
+            found.Add((m.Index, new Citation { Kind = CitationKind.Kamerstuk, Dossier = dossier, Number = Int(m.Groups["nr"].Value), Text = m.Value }));
         }
         foreach (Match m in Aanhangsel().Matches(text))
             found.Add((m.Index, new Citation { Kind = CitationKind.Aanhangsel, Session = Session(m), Number = Int(m.Groups["nr"].Value), Text = Spaces().Replace(m.Value, " ") }));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ParlQA.Reading.Structure;
 using ParlQA.Reading.Text;
 
 namespace ParlQA.Reading.Enrichment;
@@ -31,26 +32,43 @@ internal static partial class FootnoteMarkers
         return numbers;
     }
 
-    /// <summary>Removes the markers of existing footnotes from <paramref name="text"/> and says which they were.</summary>
-    public static (string Text, IReadOnlyList<int> Numbers) Split(string text, IReadOnlySet<int> footnotes)
+    [GeneratedRegex(@"\uE000(?<n>\d{1,3})\uE001")]
+    private static partial Regex ExplicitMarker();
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}»”’""')?.!])\s?(?<n>\d{1,2})\)(?=$|[\s,.;:!?»”’])")]
+    private static partial Regex ParenMarker();
+
+    [GeneratedRegex(@"\s?\[(?<n>\d{1,2})\]")]
+    private static partial Regex BracketMarker();
+
+    /// <summary>
+    /// Removes the markers of existing footnotes from <paramref name="text"/>, each in the style the document
+    /// uses for that footnote, and says which they were. An explicit marker of a footnote that does not exist
+    /// is put back as the digits it was.
+    /// </summary>
+    public static (string Text, IReadOnlyList<int> Numbers) Split(string text, IReadOnlyDictionary<int, MarkerStyle> footnotes)
     {
-        if (footnotes.Count == 0)
-            return (text, []);
         var numbers = new List<int>();
-        var result = new StringBuilder(text.Length);
-        int last = 0;
-        foreach (Match m in GluedNumber().Matches(text))
+        text = ExplicitMarker().Replace(text, m => Take(m, MarkerStyle.Explicit) ? "" : m.Groups["n"].Value);
+        if (footnotes.Count == 0)
+            return (text, numbers);
+        if (footnotes.Values.Contains(MarkerStyle.Bracket))
+            text = BracketMarker().Replace(text, m => Take(m, MarkerStyle.Bracket) ? "" : m.Value);
+        if (footnotes.Values.Contains(MarkerStyle.Paren))
+            text = ParenMarker().Replace(text, m => Take(m, MarkerStyle.Paren) ? "" : m.Value);
+        if (footnotes.Values.Contains(MarkerStyle.Glued))
+            text = GluedNumber().Replace(text, m => !InsideUrl(text, m.Index) && Take(m, MarkerStyle.Glued) ? "" : m.Value);
+        return (text, numbers);
+
+        bool Take(Match m, MarkerStyle style)
         {
             int n = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
-            if (!footnotes.Contains(n) || InsideUrl(text, m.Index))
-                continue;
-            result.Append(text, last, m.Index - last);
-            last = m.Index + m.Length;
+            if (!footnotes.TryGetValue(n, out var has) || has != style)
+                return false;
             if (!numbers.Contains(n))
                 numbers.Add(n);
+            return true;
         }
-        result.Append(text, last, text.Length - last);
-        return (result.ToString(), numbers);
     }
 
     private static bool InsideUrl(string text, int index)

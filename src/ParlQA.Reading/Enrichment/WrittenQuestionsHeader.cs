@@ -66,8 +66,13 @@ internal static partial class WrittenQuestionsHeader
                 party = party["beiden ".Length..];
             members.Add(new Member(name, party));
         }
-        // "X en Y (beiden Party)": the party printed once belongs to all before it.
-        var shared = members.LastOrDefault()?.Party;
-        return members.Select(m => m.Party is null && shared is not null && text.Contains("beiden", StringComparison.OrdinalIgnoreCase) ? m with { Party = shared } : m).ToList();
+        // "X en Y (beiden Party)", "Lahlah en Chakor (GroenLinks-PvdA)": a party printed once belongs to the
+        // members before it that have none of their own.
+        for (int i = members.Count - 2; i >= 0; i--)
+        {
+            if (members[i].Party is null && members[i + 1].Party is { } next)
+                members[i] = members[i] with { Party = next };
+        }
+        return members;
     }
 }

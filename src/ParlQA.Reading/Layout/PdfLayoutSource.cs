@@ -81,6 +81,7 @@ internal static partial class PdfLayoutSource
         var lines = new List<PdfLine>();
         var words = page.GetWords()
             .Where(w => w.Letters.Count > 0 && !string.IsNullOrWhiteSpace(w.Text))
+            .SelectMany(SplitAtSpaces)
             .Select(w => new PdfWord(
                 ComposeAccents(w),
                 w.BoundingBox.Left, w.BoundingBox.Right, w.Letters[0].StartBaseLine.Y,
@@ -154,11 +155,36 @@ internal static partial class PdfLayoutSource
             return;
         }
         int at = target.Words.FindIndex(w => w.Left > script.Left);
-        var glued = script with { Text = "\u0001" + script.Text };
+        // A superscript is a footnote reference; a subscript belongs to its word (CO₂).
+        var glued = script with { Text = "\u0001" + (script.Baseline > target.Baseline ? WordLayoutSource.MarkerStart + script.Text + WordLayoutSource.MarkerEnd : script.Text) };
         if (at < 0)
             target.Words.Add(glued);
         else
             target.Words.Insert(at, glued);
+    }
+
+    /// <summary>Some producers draw a whole line as one "word" with space glyphs inside: split it at them.</summary>
+    private static IEnumerable<Word> SplitAtSpaces(Word word)
+    {
+        if (!word.Text.Contains(' ', StringComparison.Ordinal))
+        {
+            yield return word;
+            yield break;
+        }
+        var part = new List<Letter>();
+        foreach (var letter in word.Letters)
+        {
+            if (string.IsNullOrWhiteSpace(letter.Value))
+            {
+                if (part.Count > 0)
+                    yield return new Word(part);
+                part = [];
+                continue;
+            }
+            part.Add(letter);
+        }
+        if (part.Count > 0)
+            yield return new Word(part);
     }
 
     /// <summary>Spacing accents that some PDFs print as a glyph of their own over the letter before them.</summary>
@@ -230,8 +256,8 @@ internal static partial class PdfLayoutSource
         double body = all.GroupBy(l => Math.Round(l.Size, 1)).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
         var bodyLines = all.Where(l => Math.Abs(l.Size - body) < 0.3).ToList();
         double bodyLeft = bodyLines.GroupBy(l => Math.Round(l.Left)).MaxBy(g => g.Count())!.Key;
-        var rights = bodyLines.Select(l => l.Right).Order().ToList();
-        double columnRight = rights[(int)((rights.Count - 1) * 0.95)];
+        // The column's right edge: where the longest body line ends (ragged-right text never passes it).
+        double columnRight = bodyLines.Where(l => Math.Abs(l.Left - bodyLeft) < body).Select(l => l.Right).DefaultIfEmpty(bodyLines.Max(l => l.Right)).Max();
         var spacings = pages.SelectMany(p => p.Where(l => Math.Abs(l.Size - body) < 0.3).Zip(p.Where(l => Math.Abs(l.Size - body) < 0.3).Skip(1), (a, b) => a.Baseline - b.Baseline)).Where(d => d > 0).Order().ToList();
         double spacing = spacings.Count == 0 ? body * 1.2 : spacings[spacings.Count / 2];
 

@@ -42,6 +42,25 @@ internal sealed class AnswerBlock : Block
 internal sealed class FootnoteBlock : Block
 {
     public required int Number { get; init; }
+
+    /// <summary>How the text marks references to this footnote.</summary>
+    public MarkerStyle Style { get; init; } = MarkerStyle.Glued;
+}
+
+/// <summary>How a document marks a footnote reference in running text.</summary>
+internal enum MarkerStyle
+{
+    /// <summary>Glued to the word by PDF extraction: "verklaring1".</summary>
+    Glued,
+
+    /// <summary>Known from the layout (Word reference, PDF superscript): <c>\uE000n\uE001</c>.</summary>
+    Explicit,
+
+    /// <summary>"nos.nl)”1)?", "Verhoudingen 2),": the note texts start with "1)".</summary>
+    Paren,
+
+    /// <summary>"geraakt[1],": the note texts start with "[1]".</summary>
+    Bracket,
 }
 
 /// <summary>What the recogniser found, in reading order.</summary>

@@ -31,7 +31,9 @@ internal static class DocumentBuilder
             .Select(f => text.BuildParagraph(f.Lines, f.FirstLineText))
             .Zip(blocks.Footnotes, (t, f) => new Footnote { Number = f.Number, Text = t, Urls = Urls.Find(t) })
             .ToList();
-        var footnoteNumbers = footnotes.Select(f => f.Number).ToHashSet();
+        var footnoteNumbers = new Dictionary<int, MarkerStyle>();
+        foreach (var f in blocks.Footnotes)
+            footnoteNumbers.TryAdd(f.Number, f.Style);
 
         var questions = new List<Question>();
         foreach (var q in blocks.Questions)

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using ParlQA.Model;
+using ParlQA.Reading.Layout;
+using ParlQA.Reading.Structure;
+
+namespace ParlQA.Reading.Enrichment;
+
+/// <summary>
+/// The letterhead and cover letter of a ministry's answer letter: "Datum 16 mei 2024", "Onderwerp
+/// Beantwoording Kamervragen van de leden X en Y (Party) …", the Kamer's zaaknummer ("nr. 2023Z14759") and
+/// the signature ("De minister van Justitie en Veiligheid" over the minister's name).
+/// </summary>
+internal static partial class LetterHeader
+{
+    [GeneratedRegex(@"^Datum\s*:?\s*(?<date>" + DutchDates.PatternText + ")?$")]
+    private static partial Regex DateLabel();
+
+    [GeneratedRegex(@"^Onderwerp\s*:?\s*(?<subject>.*)$")]
+    private static partial Regex SubjectLabel();
+
+    [GeneratedRegex(@"\b(?<year>20\d{2}|19\d{2})Z(?<nr>\d{5})\b")]
+    private static partial Regex Zaaknummer();
+
+    [GeneratedRegex(@"Kamervragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?<members>.+?\))(?:\s+aan\s+(?:de\s+)?(?<addressee>.+?))?(?:\s+over\s+(?<about>.+))?$")]
+    private static partial Regex Asked();
+
+    [GeneratedRegex(@"^(?:De\s+)?(?<title>(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+.+?),?$")]
+    private static partial Regex SignatureTitle();
+
+    public static DocumentHeader Read(IReadOnlyList<SourceLine> front, string text)
+    {
+        DateOnly? date = null;
+        string? subject = null, answeredBy = null;
+        for (int i = 0; i < front.Count; i++)
+        {
+            var line = front[i].Text;
+            if (date is null && DateLabel().Match(line) is { Success: true } d)
+                date = d.Groups["date"].Success ? DutchDates.Find(d.Groups["date"].Value) : i + 1 < front.Count ? DutchDates.Find(front[i + 1].Text) : null;
+            else if (subject is null && SubjectLabel().Match(line) is { Success: true } s)
+                subject = s.Groups["subject"].Value.Length > 0 ? s.Groups["subject"].Value : i + 1 < front.Count ? front[i + 1].Text : null;
+            else if (SignatureTitle().Match(line) is { Success: true } t && i + 1 < front.Count && LooksLikeName(front[i + 1].Text))
+                answeredBy = $"{front[i + 1].Text} ({t.Groups["title"].Value})";
+        }
+        var zaak = Zaaknummer().Match(text);
+        var asked = subject is null ? Match.Empty : Asked().Match(subject);
+        return new DocumentHeader
+        {
+            Id = zaak.Success ? $"kv-tk-{zaak.Groups["year"].Value}Z{zaak.Groups["nr"].Value}" : null,
+            Kind = DocumentKind.AnswerLetter,
+            Chamber = zaak.Success ? "Tweede Kamer" : null,
+            Subject = asked.Success && asked.Groups["about"].Success ? asked.Groups["about"].Value.Trim() : subject?.Trim(),
+            AskedBy = asked.Success ? WrittenQuestionsHeader.Members(asked.Groups["members"].Value) : [],
+            Addressees = asked.Success && asked.Groups["addressee"].Success ? [asked.Groups["addressee"].Value.Trim()] : [],
+            AnsweredOn = date ?? DutchDates.Find(text),
+            AnsweredBy = answeredBy,
+            Text = text,
+        };
+    }
+
+    /// <summary>A signature's name line: initials and a surname ("D. Yeşilgöz-Zegerius", "P. Adema").</summary>
+    private static bool LooksLikeName(string line) => line.Length < 60 && line.Contains(". ", StringComparison.Ordinal) && char.IsUpper(line[0]);
+}

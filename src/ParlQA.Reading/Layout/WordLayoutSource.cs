@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace ParlQA.Reading.Layout;
+
+/// <summary>
+/// Reads a Word answer letter with the Open XML SDK: every paragraph of the body in document order (the
+/// letterhead's layout tables and text boxes included), list numbers as Word shows them ("1)", "•"), line
+/// breaks inside a paragraph as separate lines, and real Word footnotes with their references marked.
+/// </summary>
+internal static class WordLayoutSource
+{
+    private const int MaxEntries = 5000;
+
+    /// <summary>Marks a Word footnote reference in line text: <c>\uE000n\uE001</c>.</summary>
+    public const char MarkerStart = '\uE000', MarkerEnd = '\uE001';
+
+    /// <summary>Adds <paramref name="offset"/> to every footnote marker in a line.</summary>
+    public static string ShiftMarkers(string text, int offset) =>
+        !text.Contains(MarkerStart, StringComparison.Ordinal) ? text
+        : System.Text.RegularExpressions.Regex.Replace(text, "\uE000(\\d+)\uE001",
+            m => MarkerStart + (int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) + offset).ToString(CultureInfo.InvariantCulture) + MarkerEnd);
+
+    /// <param name="bytes">The .docx file.</param>
+    /// <param name="maxUnpackedBytes">A letter unpacks to a few megabytes; far more is a zip bomb.</param>
+    public static WordLayout Read(byte[] bytes, long maxUnpackedBytes)
+    {
+        CheckArchive(bytes, maxUnpackedBytes);
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var word = WordprocessingDocument.Open(stream, isEditable: false);
+            var body = word.MainDocumentPart?.Document?.Body ?? throw new LayoutException("not a Word document: it has no main document part");
+            var footnoteNumbers = new Dictionary<long, int>();
+            var lines = ReadBody(body, new ListNumbering(word.MainDocumentPart!.NumberingDefinitionsPart), footnoteNumbers);
+            var footnotes = ReadFootnotes(word.MainDocumentPart!.FootnotesPart, footnoteNumbers);
+            return new WordLayout(lines, footnotes);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
+        {
+            throw new LayoutException("corrupt Word document: " + e.Message);
+        }
+    }
+
+    /// <summary>Refuses zip bombs and archives that are not Word documents before the SDK unpacks anything.</summary>
+    private static void CheckArchive(byte[] bytes, long maxUnpackedBytes)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            if (zip.Entries.Count > MaxEntries)
+                throw new LayoutException(string.Create(CultureInfo.InvariantCulture, $"zip bomb: the Word document holds {zip.Entries.Count} files (limit {MaxEntries})"));
+            long unpacked = zip.Entries.Sum(e => e.Length);
+            if (unpacked > maxUnpackedBytes)
+                throw new LayoutException(string.Create(CultureInfo.InvariantCulture, $"zip bomb: the Word document unpacks to {unpacked / (1024 * 1024)} MB (limit {maxUnpackedBytes / (1024 * 1024)} MB)"));
+            if (zip.GetEntry("word/document.xml") is null)
+                throw new LayoutException("not a Word document: the zip archive has no word/document.xml");
+        }
+        catch (InvalidDataException e)
+        {
+            throw new LayoutException("corrupt Word document: " + e.Message);
+        }
+    }
+
+    private static List<SourceLine> ReadBody(Body body, ListNumbering numbering, Dictionary<long, int> footnoteNumbers)
+    {
+        var lines = new List<SourceLine>();
+        foreach (var paragraph in body.Descendants<Paragraph>())
+        {
+            if (paragraph.Ancestors<DocumentFormat.OpenXml.AlternateContentFallback>().Any())
+                continue;
+            var prefix = numbering.Prefix(paragraph);
+            var text = new StringBuilder(prefix);
+            foreach (var element in OwnContent(paragraph))
+            {
+                switch (element)
+                {
+                    case WordText t: text.Append(t.Text); break;
+                    case TabChar: text.Append(' '); break;
+                    case Break: text.Append('\n'); break;
+                    case NoBreakHyphen: text.Append('-'); break;
+                    case FootnoteReference reference when reference.Id?.Value is long id:
+                        if (!footnoteNumbers.TryGetValue(id, out int n))
+                            footnoteNumbers[id] = n = footnoteNumbers.Count + 1;
+                        text.Append(MarkerStart).Append(n.ToString(CultureInfo.InvariantCulture)).Append(MarkerEnd);
+                        break;
+                }
+            }
+            foreach (var part in text.ToString().Split('\n'))
+            {
+                var trimmed = part.Replace('\u00A0', ' ').Trim();
+                if (trimmed.Length == 0)
+                    continue;
+                lines.Add(new SourceLine { Text = trimmed, Number = lines.Count + 1, Page = 1, BlankBefore = true, BlankAfter = true });
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>The runs' content of a paragraph itself, not of paragraphs nested in its text boxes.</summary>
+    private static IEnumerable<OpenXmlElement> OwnContent(Paragraph paragraph) =>
+        paragraph.Descendants().Where(e => e is WordText or TabChar or Break or NoBreakHyphen or FootnoteReference
+            && e.Ancestors<Paragraph>().FirstOrDefault() == paragraph
+            && !e.Ancestors<DocumentFormat.OpenXml.AlternateContentFallback>().Any()
+            && e.Parent is not DeletedRun);
+
+    private static List<(int Number, List<SourceLine> Lines)> ReadFootnotes(FootnotesPart? part, Dictionary<long, int> numbers)
+    {
+        var result = new List<(int, List<SourceLine>)>();
+        if (part?.Footnotes is null)
+            return result;
+        foreach (var footnote in part.Footnotes.Elements<Footnote>())
+        {
+            if (footnote.Id?.Value is not long id || !numbers.TryGetValue(id, out int n))
+                continue;
+            var text = string.Join(" ", footnote.Descendants<Paragraph>().Select(p => string.Concat(p.Descendants<WordText>().Select(t => t.Text)).Trim()).Where(t => t.Length > 0));
+            result.Add((n, [new SourceLine { Text = text, Number = 0 }]));
+        }
+        return result.OrderBy(f => f.Item1).ToList();
+    }
+
+    /// <summary>
+    /// Word's list numbers are not in the text: the number of each item comes from counting the items of
+    /// its list and level, shaped by the level's text ("%1)" → "1)"); bullets become "•".
+    /// </summary>
+    private sealed class ListNumbering(NumberingDefinitionsPart? part)
+    {
+        private readonly Dictionary<(int Num, int Level), int> _counters = [];
+
+        public string Prefix(Paragraph paragraph)
+        {
+            var numPr = paragraph.ParagraphProperties?.NumberingProperties;
+            if (numPr?.NumberingId?.Val?.Value is not int numId || numId == 0 || part?.Numbering is null)
+                return "";
+            int level = numPr.NumberingLevelReference?.Val?.Value ?? 0;
+            var instance = part.Numbering.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
+            var abstractId = instance?.AbstractNumId?.Val?.Value;
+            var definition = part.Numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId)?
+                .Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level);
+            if (definition is null)
+                return "";
+            var format = definition.NumberingFormat?.Val?.Value;
+            if (format == NumberFormatValues.Bullet)
+                return "• ";
+            if (format == NumberFormatValues.None)
+                return "";
+            int start = definition.StartNumberingValue?.Val?.Value ?? 1;
+            int count = _counters.TryGetValue((numId, level), out int c) ? c + 1 : start;
+            _counters[(numId, level)] = count;
+            foreach (var deeper in _counters.Keys.Where(k => k.Num == numId && k.Level > level).ToList())
+                _counters.Remove(deeper);
+            var pattern = definition.LevelText?.Val?.Value ?? "%1.";
+            var label = pattern.Replace("%" + (level + 1).ToString(CultureInfo.InvariantCulture), Format(count, format), StringComparison.Ordinal);
+            return label.Contains('%', StringComparison.Ordinal) ? "" : label + " ";
+        }
+
+        private static string Format(int n, NumberFormatValues? format) =>
+            format == NumberFormatValues.LowerLetter ? ((char)('a' + (n - 1) % 26)).ToString()
+            : format == NumberFormatValues.UpperLetter ? ((char)('A' + (n - 1) % 26)).ToString()
+            : n.ToString(CultureInfo.InvariantCulture);
+    }
+}
+
+/// <summary>The lines of a Word document and its Word footnotes (number → text lines).</summary>
+internal sealed record WordLayout(IReadOnlyList<SourceLine> Lines, IReadOnlyList<(int Number, List<SourceLine> Lines)> Footnotes);

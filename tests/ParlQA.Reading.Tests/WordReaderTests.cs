@@ -1,0 +1,151 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ParlQA.Model;
+using Footnote = DocumentFormat.OpenXml.Wordprocessing.Footnote;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace ParlQA.Reading.Tests;
+
+/// <summary>Word answer letters, built here paragraph by paragraph so each quirk stands alone.</summary>
+public sealed class WordReaderTests
+{
+    /// <summary>A .docx whose body holds the given paragraphs; "\n" is a line break inside one, "[fn:text]" a Word footnote.</summary>
+    private static byte[] Letter(params string[] paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            var footnotes = main.AddNewPart<FootnotesPart>();
+            footnotes.Footnotes = new Footnotes();
+            var body = new Body();
+            long id = 1;
+            foreach (var text in paragraphs)
+            {
+                var paragraph = new Paragraph();
+                var parts = text.Split("[fn:");
+                AddRuns(paragraph, parts[0]);
+                foreach (var part in parts.Skip(1))
+                {
+                    var note = part[..part.IndexOf(']', StringComparison.Ordinal)];
+                    footnotes.Footnotes.Append(new Footnote(new Paragraph(new Run(new WordText(note)))) { Id = id });
+                    paragraph.Append(new Run(new FootnoteReference { Id = id }));
+                    id++;
+                    AddRuns(paragraph, part[(note.Length + 1)..]);
+                }
+                body.Append(paragraph);
+            }
+            main.Document = new Document(body);
+        }
+        return stream.ToArray();
+    }
+
+    private static void AddRuns(Paragraph paragraph, string text)
+    {
+        var lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+                paragraph.Append(new Run(new Break()));
+            if (lines[i].Length > 0)
+                paragraph.Append(new Run(new WordText(lines[i]) { Space = SpaceProcessingModeValues.Preserve }));
+        }
+    }
+
+    private static QaDocument Read(byte[] docx)
+    {
+        var result = DocumentReader.Read(docx, "letter.docx");
+        Assert.True(result.Succeeded, result.Error);
+        return result.Document!;
+    }
+
+    private static readonly string[] Letterhead =
+    [
+        "Datum", "16 mei 2024", "Onderwerp", "Beantwoording Kamervragen van de leden Jansen en De Vries (SP) over de brandweer",
+        "In antwoord op uw brief van 6 december 2023, nr. 2023Z19677, deel ik u mede dat de vragen zijn beantwoord.",
+    ];
+
+    [Fact]
+    public void Read_Letter_HeadersAndGroupedAnswerHeadings()
+    {
+        var doc = Read(Letter([.. Letterhead,
+            "Vraag 1", "Kent u het bericht?", "Antwoord op vraag 1", "Ja.",
+            "Vraag 2", "Waarom is dat zo?", "Vraag 3 ", "Wat gaat u doen?", "Antwoord op vragen 2, en 3", "Dat leg ik uit."]));
+
+        Assert.Equal(DocumentKind.AnswerLetter, doc.Kind);
+        Assert.Equal("kv-tk-2023Z19677", doc.Id);
+        Assert.Equal(new DateOnly(2024, 5, 16), doc.AnsweredOn);
+        Assert.Equal([new Member("Jansen", "SP"), new Member("De Vries", "SP")], doc.AskedBy);
+        Assert.Equal("de brandweer", doc.Subject);
+        Assert.Equal([["q1"], ["q2", "q3"]], doc.Answers.Select(a => a.QuestionIds));
+        Assert.Equal("2, en 3", doc.Answers[1].Label);
+    }
+
+    [Fact]
+    public void Read_HeadingAfterALineBreakInTheQuestionsParagraph_IsStillAHeading()
+    {
+        var doc = Read(Letter([.. Letterhead, "Vraag 1", "Kent u het bericht?\nAntwoord op vraag 1", "Ja."]));
+
+        Assert.Equal("Kent u het bericht?", doc.Questions[0].Text);
+        Assert.Equal("Ja.", doc.Answers[0].Text);
+    }
+
+    [Fact]
+    public void Read_TypedNotesAfterTheLastAnswer_AreFootnotesNotAnswerText()
+    {
+        var doc = Read(Letter([.. Letterhead,
+            "Vraag 1", "Kent u het bericht “Verbod op hoofddoek (nos.nl)”1)?", "Antwoord op vraag 1", "Ja, zie de brief[fn:Kamerstukken II 2021/22, 29 628, nr. 1099.].",
+            "1) NOS, 6 maart 2024 (nos.nl/artikel/2511721)."]));
+
+        Assert.Equal("Kent u het bericht “Verbod op hoofddoek (nos.nl)”?", doc.Questions[0].Text);
+        Assert.Equal([1], doc.Questions[0].FootnoteNumbers);
+        Assert.Equal("Ja, zie de brief.", doc.Answers[0].Text);
+        Assert.Equal([2], doc.Answers[0].FootnoteNumbers);
+        Assert.Equal([(1, "NOS, 6 maart 2024 (nos.nl/artikel/2511721)."), (2, "Kamerstukken II 2021/22, 29 628, nr. 1099.")], doc.Footnotes.Select(f => (f.Number, f.Text)));
+    }
+
+    [Fact]
+    public void Read_BracketNotesGluedInOneParagraph_AreSplit()
+    {
+        var doc = Read(Letter([.. Letterhead,
+            "Vraag 1", "Is een eigenaar omgekomen [1] en een kind overleden [2]?", "Antwoord op vraag 1", "Ja.",
+            "[1] https://example.org/a[2] https://example.org/b"]));
+
+        Assert.Equal("Is een eigenaar omgekomen en een kind overleden?", doc.Questions[0].Text);
+        Assert.Equal(["https://example.org/a", "https://example.org/b"], doc.Footnotes.Select(f => f.Text));
+        Assert.Equal("Ja.", doc.Answers[0].Text);
+    }
+
+    [Fact]
+    public void Read_ZipBomb_IsRefusedBeforeUnpacking()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var entry = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open())
+                entry.Write(new byte[4 * 1024 * 1024]);
+            zip.CreateEntry("[Content_Types].xml");
+        }
+
+        var result = DocumentReader.Read(stream.ToArray(), "bomb.docx", new ReaderOptions { MaxUnpackedBytes = 1024 * 1024 });
+
+        Assert.Equal("zip bomb: the Word document unpacks to 4 MB (limit 1 MB)", result.Error);
+    }
+
+    [Fact]
+    public void Read_ZipThatIsNoWordDocument_SaysSo()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = new StreamWriter(zip.CreateEntry("word/readme.txt").Open());
+            entry.Write("hallo");
+        }
+
+        var result = DocumentReader.Read(stream.ToArray(), "fake.docx");
+
+        Assert.Equal("not a Word document: the zip archive has no word/document.xml", result.Error);
+    }
+}
