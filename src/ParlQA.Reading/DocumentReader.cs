@@ -74,6 +74,8 @@ public static class DocumentReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(source);
+        if (FlattenedText.IsFlattened(text))
+            text = FlattenedText.Unflatten(text);
         var layout = TextLayoutSource.Read(text);
         if (HeadingRecogniser.Applies(layout.Lines))
             return ReadHeaded(layout.Lines, [], [], source, layout.PageCount);
@@ -157,13 +159,28 @@ public static class DocumentReader
     }
 
     /// <summary>Documents with "Vraag"/"Antwoord" headings: Kamervragen in the Aanhangsel, answer letters.</summary>
-    private static ReadResult ReadHeaded(IReadOnlyList<SourceLine> lines, IReadOnlyList<FootnoteBlock> footnotes, IReadOnlyList<string> furniture, SourceInfo source, int pageCount, DocumentKind kind = DocumentKind.WrittenQuestions)
+    private static ReadResult ReadHeaded(IReadOnlyList<SourceLine> lines, IReadOnlyList<FootnoteBlock> footnotes, IReadOnlyList<string> furniture, SourceInfo source, int pageCount)
     {
         var blocks = TrailingNotes.Extract(HeadingRecogniser.Recognise(lines));
         if (blocks.Questions.Count == 0)
             return ReadResult.Failure(ReadErrors.NoQuestions);
-        return ReadResult.Success(DocumentBuilder.Build(lines, blocks with { Footnotes = footnotes },
-            text => WrittenQuestionsHeader.Read(text.BuildParagraph(blocks.FrontMatter), furniture, kind), source, pageCount));
+        return ReadResult.Success(DocumentBuilder.Build(lines, blocks with { Footnotes = [.. blocks.Footnotes, .. footnotes] },
+            text => HeadedHeader(blocks.FrontMatter, text.BuildParagraph(blocks.FrontMatter), furniture), source, pageCount));
+    }
+
+    /// <summary>
+    /// Which header a headed document has, told by its content: Kamervragen name who asked them, a letter has
+    /// a letterhead, a committee's list opens with the committee; otherwise the header is left empty.
+    /// </summary>
+    private static DocumentHeader HeadedHeader(IReadOnlyList<SourceLine> front, string text, IReadOnlyList<string> furniture)
+    {
+        if (WrittenQuestionsHeader.Applies(text))
+            return WrittenQuestionsHeader.Read(text, furniture, DocumentKind.WrittenQuestions);
+        if (LetterHeader.Applies(front, text))
+            return LetterHeader.Read(front, text);
+        if (text.Contains("vragen voorgelegd", StringComparison.Ordinal) || text.Contains("LIJST VAN VRAGEN", StringComparison.Ordinal))
+            return ListFrontMatter.ReadHeader(front, null, lines => text) with { Text = text };
+        return WrittenQuestionsHeader.Read(text, furniture, DocumentKind.WrittenQuestions);
     }
 }
 

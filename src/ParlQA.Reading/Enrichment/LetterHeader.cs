@@ -12,11 +12,19 @@ namespace ParlQA.Reading.Enrichment;
 /// </summary>
 internal static partial class LetterHeader
 {
-    [GeneratedRegex(@"^Datum\s*:?\s*(?<date>" + DutchDates.PatternText + ")?$")]
+    [GeneratedRegex(@"^(?:Datum|DATUM)\s*:?\s*(?<date>" + DutchDates.PatternText + ")?$")]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"^Onderwerp\s*:?\s*(?<subject>.*)$")]
+    [GeneratedRegex(@"^(?:Onderwerp|ONDERWERP|Betreft|BETREFT)\s*:?\s*(?<subject>.*)$")]
     private static partial Regex SubjectLabel();
+
+    /// <summary>The same labels inside a line whose breaks were lost: "DATUM 13 februari 2012 BETREFT …".</summary>
+    [GeneratedRegex(@"\b(?:Datum|DATUM)\s*:?\s*(?<date>" + DutchDates.PatternText + @")(?:\s+(?:Onderwerp|ONDERWERP|Betreft|BETREFT)\s*:?\s*(?<subject>[^.]+?)(?=\s+(?:Geachte|Hierbij|\(|UW KENMERK|ONS KENMERK)|\.|$))?")]
+    private static partial Regex InlineLabels();
+
+    /// <summary>A letterhead: a date or subject label where a letter has them.</summary>
+    public static bool Applies(IReadOnlyList<SourceLine> front, string text) =>
+        front.Any(l => DateLabel().IsMatch(l.Text) || SubjectLabel().IsMatch(l.Text)) || InlineLabels().IsMatch(text);
 
     [GeneratedRegex(@"\b(?<year>20\d{2}|19\d{2})Z(?<nr>\d{5})\b")]
     private static partial Regex Zaaknummer();
@@ -40,6 +48,11 @@ internal static partial class LetterHeader
                 subject = s.Groups["subject"].Value.Length > 0 ? s.Groups["subject"].Value : i + 1 < front.Count ? front[i + 1].Text : null;
             else if (SignatureTitle().Match(line) is { Success: true } t && i + 1 < front.Count && LooksLikeName(front[i + 1].Text))
                 answeredBy = $"{front[i + 1].Text} ({t.Groups["title"].Value})";
+        }
+        if (date is null && InlineLabels().Match(text) is { Success: true } inline)
+        {
+            date = DutchDates.Find(inline.Groups["date"].Value);
+            subject ??= inline.Groups["subject"].Success ? inline.Groups["subject"].Value : null;
         }
         var zaak = Zaaknummer().Match(text);
         var asked = subject is null ? Match.Empty : Asked().Match(subject);

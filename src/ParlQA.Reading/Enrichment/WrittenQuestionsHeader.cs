@@ -29,6 +29,9 @@ internal static partial class WrittenQuestionsHeader
     [GeneratedRegex(@"\s*(?:,|\ben\b)\s*(?![^()]*\))")]
     private static partial Regex MemberSeparator();
 
+    /// <summary>Kamervragen: the header names who asked and when they were sent in.</summary>
+    public static bool Applies(string text) => Asked().IsMatch(text);
+
     public static DocumentHeader Read(string text, IEnumerable<string> furniture, DocumentKind kind)
     {
         var stamp = furniture.Select(f => AanhangselStamp().Match(f)).FirstOrDefault(m => m.Success) ?? AanhangselStamp().Match(text);

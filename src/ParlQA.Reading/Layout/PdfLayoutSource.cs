@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace ParlQA.Reading.Layout;
@@ -37,7 +36,7 @@ internal static partial class PdfLayoutSource
         {
             throw new LayoutException("encrypted PDF: it cannot be read without its password");
         }
-        catch (Exception e) when (e is PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
+        catch (Exception e) when (IsBadInput(e))
         {
             throw new LayoutException("corrupt PDF: " + e.Message);
         }
@@ -49,7 +48,7 @@ internal static partial class PdfLayoutSource
                 foreach (var page in pdf.GetPages())
                     pages.Add(ReadWords(page));
             }
-            catch (Exception e) when (e is PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
+            catch (Exception e) when (IsBadInput(e))
             {
                 throw new LayoutException("corrupt PDF: " + e.Message);
             }
@@ -58,6 +57,12 @@ internal static partial class PdfLayoutSource
             return Compose(pages, pdf.NumberOfPages);
         }
     }
+
+    /// <summary>
+    /// Whatever the PDF library throws on a damaged file is a fact about the file, not a bug of ours: it becomes
+    /// a one-line error. Only the runtime's own emergencies pass.
+    /// </summary>
+    private static bool IsBadInput(Exception e) => e is not (OutOfMemoryException or StackOverflowException or LayoutException);
 
     private sealed record PdfWord(string Text, double Left, double Right, double Baseline, double Size);
 

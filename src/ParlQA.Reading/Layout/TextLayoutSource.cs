@@ -75,6 +75,9 @@ internal static class TextLayoutSource
         }
 
         int pageCount = lines.Count == 0 ? 0 : pageIndex + 1;
+        int edgeBlanks = raw.TakeWhile(r => string.IsNullOrWhiteSpace(r.Content)).Count() + raw.AsEnumerable().Reverse().TakeWhile(r => string.IsNullOrWhiteSpace(r.Content)).Count();
+        if (IsParagraphPerLine(lines, raw.Count - edgeBlanks))
+            lines = lines.ConvertAll(l => l with { BlankBefore = true, BlankAfter = true });
         var numbered = ApplyPrintedPageNumbers(lines, footerPages);
         return new TextLayout(numbered, footer, pageCount);
     }
@@ -99,6 +102,22 @@ internal static class TextLayoutSource
             result.Add((content, number));
         }
         return result;
+    }
+
+    /// <summary>Lines this long, a quarter of them or more with hardly a blank line between, are whole paragraphs (OCR output).</summary>
+    private const int ParagraphLineLength = 150;
+
+    /// <summary>
+    /// Text where every line is a whole paragraph — OCR output, or a converted document — has no blank lines
+    /// to separate its blocks: each line stands on its own, as if blank lines surrounded it.
+    /// </summary>
+    private static bool IsParagraphPerLine(List<SourceLine> lines, int rawLines)
+    {
+        if (lines.Count < 3)
+            return false;
+        int blank = rawLines - lines.Count;
+        int paragraphs = lines.Count(l => l.Text.Length > ParagraphLineLength);
+        return blank * 10 < lines.Count && (paragraphs * 4 >= lines.Count || paragraphs >= 3);
     }
 
     /// <summary>Layout-preserving text indents many lines; text where few lines start with white space uses it for page starts.</summary>

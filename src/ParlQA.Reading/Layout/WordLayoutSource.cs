@@ -41,7 +41,7 @@ internal static class WordLayoutSource
             var footnotes = ReadFootnotes(word.MainDocumentPart!.FootnotesPart, footnoteNumbers);
             return new WordLayout(lines, footnotes);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
+        catch (Exception e) when (e is not (OutOfMemoryException or LayoutException))
         {
             throw new LayoutException("corrupt Word document: " + e.Message);
         }
@@ -61,7 +61,7 @@ internal static class WordLayoutSource
             if (zip.GetEntry("word/document.xml") is null)
                 throw new LayoutException("not a Word document: the zip archive has no word/document.xml");
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
             throw new LayoutException("corrupt Word document: " + e.Message);
         }

@@ -120,7 +120,7 @@ internal sealed partial class ListRecogniser
         {
             var line = _lines[k];
             if (ListLabels.TryNumber(line.Text, out var label) && label.From <= MaxFirstNumber
-                && Punctuation.StartsWithCapital(label.Rest)
+                && Punctuation.StartsWithCapital(label.Rest) && !LooksLikeFootnote(k, label.From)
                 && (line.BlankBefore || line.PageStart || k == 0)
                 && (line.SparseOrPageEnd || IsFirstOfTwo(k)))
                 return k;
@@ -143,12 +143,32 @@ internal sealed partial class ListRecogniser
         bool separated = line.BlankBefore || line.PageStart || k > 0 && Punctuation.EndsSentence(_lines[k - 1].Text);
         bool shaped = line.SparseOrPageEnd || IsFirstOfTwo(k);
         int n = label.From;
+        if (LooksLikeFootnote(k, n))
+            return false;
         if (n == _lastNumber + 1 || n == _maxNumber + 1)
             return separated && shaped;
         if (state == State.Question && _pending.Any(q => q.Numbers.Contains(n)) && !line.SparseOrPageEnd)
             return false; // "25 …" right under question 25, dense: an answer label, not a repeat.
         return line.SparseOrPageEnd && (line.BlankBefore || line.PageStart)
             && n >= 1 && n <= _maxNumber + MaxNumberGap && !_footnoteMarkers.Contains(n);
+    }
+
+    /// <summary>
+    /// "1 Samenstelling: Leden: …" under a text with a marker "Ordening1": a numbered block that asks nothing
+    /// and carries a number the text uses as a footnote marker is that footnote, not a question.
+    /// </summary>
+    private bool LooksLikeFootnote(int k, int n)
+    {
+        if (!_footnoteMarkers.Contains(n))
+            return false;
+        for (int j = k; j < _lines.Count && j < k + 8; j++)
+        {
+            if (j > k && ListLabels.TryNumber(_lines[j].Text, out _))
+                break;
+            if (_lines[j].Text.Contains('?', StringComparison.Ordinal))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>A question's first line can run straight into its second when the number column forces an early break (question 65).</summary>

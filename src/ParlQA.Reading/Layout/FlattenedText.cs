@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ParlQA.Reading.Text;
+
+namespace ParlQA.Reading.Layout;
+
+/// <summary>
+/// Text whose line breaks were all lost ("Vraag 1 Hoe kan het …? Ons onderzoek … Vraag 2 …"), as the Court
+/// of Audit's answers come from their scans: the breaks are put back before each heading whose number follows
+/// the sequence, between a question's last "?" and its answer, and the "2/9" page marks are taken out.
+/// </summary>
+internal static partial class FlattenedText
+{
+    /// <summary>Characters per line above which text counts as flattened.</summary>
+    private const int FlatLineLength = 1500;
+
+    [GeneratedRegex(@"(?<=\s)(?<n>\d{1,2})/(?<of>\d{1,2})(?=\s)")]
+    private static partial Regex PageMark();
+
+    [GeneratedRegex(@"\b(?:Vraag|Vragen)\s+(?<n>\d{1,3})[a-z]?(?:\s*(?:,|en|t/m|–|-)\s*\d{1,3}[a-z]?)*(?=\s*[:.]?\s+[\p{Lu}«""“(])")]
+    private static partial Regex QuestionHeading();
+
+    [GeneratedRegex(@"\bAntwoord(?:en)?(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?(?:\s+\d{1,3}(?:\s*(?:,|en)\s*\d{1,3})*)?(?=\s*[:.]?\s+[\p{Lu}«""“(])")]
+    private static partial Regex AnswerHeading();
+
+    /// <summary>Numbers may skip this far ahead (a question left out) and still be the next heading.</summary>
+    private const int MaxSkip = 3;
+
+    public static bool IsFlattened(string text)
+    {
+        int lines = 1 + text.Count(c => c == '\n');
+        return text.Length > FlatLineLength && text.Length / lines > FlatLineLength;
+    }
+
+    public static string Unflatten(string text)
+    {
+        text = RemovePageMarks(text);
+        var result = new StringBuilder(text.Length + 256);
+        int last = 0, expected = 1;
+        var headings = QuestionHeading().Matches(text).Where(m =>
+        {
+            int n = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+            if (n < expected - 1 || n > expected + MaxSkip)
+                return false;
+            expected = n + 1;
+            return true;
+        }).ToList();
+        if (headings.Count == 0)
+            return text;
+        result.Append(text, 0, headings[0].Index);
+        for (int i = 0; i < headings.Count; i++)
+        {
+            var heading = headings[i];
+            int end = i + 1 < headings.Count ? headings[i + 1].Index : text.Length;
+            result.Append("\n\n").Append(heading.Value).Append('\n');
+            last = heading.Index + heading.Length;
+            result.Append(SplitQuestionFromAnswer(text[last..end].Trim()));
+        }
+        return result.ToString();
+    }
+
+    /// <summary>"2/9 " marks of a document with the same page count throughout, numbered from 2.</summary>
+    private static string RemovePageMarks(string text)
+    {
+        var marks = PageMark().Matches(text).ToList();
+        var total = marks.GroupBy(m => m.Groups["of"].Value).MaxBy(g => g.Count());
+        if (total is null || total.Count() < 2 && int.Parse(total.Key, CultureInfo.InvariantCulture) > 2)
+            return text;
+        var keep = total.Where(m => int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) <= int.Parse(m.Groups["of"].ValueSpan, CultureInfo.InvariantCulture)).Select(m => m.Index).ToHashSet();
+        return PageMark().Replace(text, m => keep.Contains(m.Index) ? "" : m.Value);
+    }
+
+    /// <summary>
+    /// The question is the opening sentences up to the last of its first run of questions; the answer is
+    /// what follows, under its own "Antwoord" heading where the document printed one.
+    /// </summary>
+    private static string SplitQuestionFromAnswer(string segment)
+    {
+        // An inline "Antwoord" heading counts only right after the question ended; elsewhere it is a running
+        // header ("Antwoorden Algemene Rekenkamer op vragen …") or plain text.
+        var answer = AnswerHeading().Matches(segment).FirstOrDefault(m => m.Index > 0 && Punctuation.EndsQuestionBlock(segment[..m.Index]));
+        if (answer is not null)
+            return segment[..answer.Index].TrimEnd() + "\n\n" + answer.Value + "\n" + segment[(answer.Index + answer.Length)..].Trim();
+        var sentences = Sentences.Split(segment).ToList();
+        int asked = sentences.FindIndex(s => Punctuation.EndsWithQuestionMark(s));
+        if (asked < 0)
+            return segment;
+        while (asked + 1 < sentences.Count && Punctuation.EndsWithQuestionMark(sentences[asked + 1]))
+            asked++;
+        if (asked + 1 >= sentences.Count)
+            return segment;
+        return string.Join(" ", sentences.Take(asked + 1)) + "\n\n" + string.Join(" ", sentences.Skip(asked + 1));
+    }
+}

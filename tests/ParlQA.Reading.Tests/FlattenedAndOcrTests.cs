@@ -1,0 +1,53 @@
+namespace ParlQA.Reading.Tests;
+
+/// <summary>Text with its line breaks lost, and OCR text with one paragraph per line.</summary>
+public sealed class FlattenedAndOcrTests
+{
+    [Fact]
+    public void Parse_FlattenedText_SplitsAtEachNumberedQuestion()
+    {
+        var doc = Cases.Read("flattened.txt");
+
+        Assert.Equal(["q1", "q2", "q3"], doc.Questions.Select(q => q.Id));
+        Assert.Equal("Hoe kan het dat het eigen vermogen is toegenomen?", doc.Question("q1").Text);
+        Assert.StartsWith("Ons onderzoek was gericht", doc.AnswerTo("q1").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_FlattenedQuestionWithIntroAndSeveralQuestions_EndsAtTheLastQuestionMark()
+    {
+        var doc = Cases.Read("flattened.txt");
+
+        Assert.Equal("In het rapport staat een tekort. Waarom is dat zo? Is dat erg?", doc.Question("q2").Text);
+        Assert.DoesNotContain("3/3", doc.AnswerTo("q2").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_FlattenedInlineAnswerHeading_StartsTheAnswer()
+    {
+        var doc = Cases.Read("flattened.txt");
+
+        Assert.Equal("Wat is de stand van zaken?", doc.Question("q3").Text);
+        Assert.StartsWith("Hier is op voorhand geen antwoord", doc.AnswerTo("q3").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_FlattenedLetterhead_GivesDateAndKind()
+    {
+        var doc = Cases.Read("flattened.txt");
+
+        Assert.Equal(Model.DocumentKind.AnswerLetter, doc.Kind);
+        Assert.Equal(new DateOnly(2012, 2, 13), doc.AnsweredOn);
+    }
+
+    [Fact]
+    public void Parse_OcrParagraphPerLine_ReadsSubQuestions()
+    {
+        var doc = Cases.Read("ocr-paragraphs.txt");
+
+        Assert.Equal(["q1", "q2a", "q2b"], doc.Questions.Select(q => q.Id));
+        Assert.Equal(["1", "2a", "2b"], doc.Questions.Select(q => q.Label));
+        Assert.Equal("Ja.", doc.AnswerTo("q2a").Text);
+        Assert.EndsWith("Dat zou de begroting een stuk beter leesbaar maken.", doc.Question("q1").Text, StringComparison.Ordinal);
+    }
+}
