@@ -14,6 +14,8 @@ namespace ParlQA.Bench;
 /// noisy machine. Goal (issue 2): at least 40 MB/s, i.e. the 80 kB seed in under 2 ms.
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(warmupCount: 5, iterationCount: 20)]
+[MedianColumn]
 [Config(typeof(ThroughputConfig))]
 public class ReadSeedBenchmarks
 {

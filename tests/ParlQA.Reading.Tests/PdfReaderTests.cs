@@ -99,4 +99,61 @@ public sealed class PdfReaderTests
 
         Assert.Equal("Ja. Het uitvoeren van de hersteloperatie heeft de hoogste prioriteit.\n\nDe CO2-uitstoot daalt.", doc.Answers[0].Text);
     }
+
+    /// <summary>
+    /// A committee's list as ParlQA's own publisher lays it out: "Nr." column with the numbers, question rows
+    /// spaced apart, answers set tight, a range label for a grouped answer, the Kamerstuk footer.
+    /// </summary>
+    private static byte[] CommitteeList()
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(PageSize.A4);
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        double y = 780;
+        void Row(string? nr, string text, double after)
+        {
+            if (nr is not null)
+                page.AddText(nr, 9, new PdfPoint(60, y), font);
+            page.AddText(text, 9, new PdfPoint(110, y), font);
+            y -= after;
+        }
+        Row(null, "De vaste commissie voor Justitie en Veiligheid heeft een aantal vragen voorgelegd", 11);
+        Row(null, "aan de Minister van Justitie en Veiligheid over de brief van 3 maart 2021 inzake de", 11);
+        Row(null, "voortgang van het programma (Kamerstuk 29 279, nr. 640). De Minister van Justitie en", 11);
+        Row(null, "Veiligheid heeft deze vragen beantwoord bij brief van 9 april 2021. Vragen en", 11);
+        Row(null, "antwoorden zijn hierna afgedrukt.", 22);
+        Row(null, "De voorzitter van de commissie,", 11);
+        Row(null, "Van Meenen", 22);
+        Row(null, "De griffier van de commissie,", 11);
+        Row(null, "Brood", 22);
+        page.AddText("Nr.", 9, new PdfPoint(60, y), font);
+        page.AddText("Vraag", 9, new PdfPoint(110, y), font);
+        page.AddText("Bijlage", 9, new PdfPoint(480, y), font);
+        y -= 22;
+        Row("1", "Hoeveel zaken liggen er nog op de plank bij de rechtbanken en de", 22);
+        Row(null, "gerechtshoven?", 22);
+        Row(null, "Er liggen nog 120 zaken. Dat zijn er minder dan vorig jaar, toen er nog meer dan", 11);
+        Row(null, "tweehonderd op behandeling wachtten.", 22);
+        Row("2", "Wanneer is de achterstand weggewerkt?", 22);
+        Row("3", "Welke maatregelen neemt u om de achterstand weg te werken?", 22);
+        Row("2–3", "De achterstand is naar verwachting voor de zomer weggewerkt. Daartoe zijn extra", 11);
+        Row(null, "rechters aangesteld.", 22);
+        page.AddText("Tweede Kamer, vergaderjaar 2020–2021, 29 279, nr. 651 2", 7, new PdfPoint(60, 40), font);
+        return builder.Build();
+    }
+
+    [Fact]
+    public void Read_CommitteeListPdf_NumberColumnAndSpacedRows()
+    {
+        var doc = Read(CommitteeList());
+
+        Assert.Equal(DocumentKind.QuestionList, doc.Kind);
+        Assert.Equal("kst-29279-651", doc.Id);
+        Assert.Equal("vaste commissie voor Justitie en Veiligheid", doc.Committee);
+        Assert.Equal(["q1", "q2", "q3"], doc.Questions.Select(q => q.Id));
+        Assert.Equal("Hoeveel zaken liggen er nog op de plank bij de rechtbanken en de gerechtshoven?", doc.Questions[0].Text);
+        Assert.Equal([["q1"], ["q2", "q3"]], doc.Answers.Select(a => a.QuestionIds));
+        Assert.Equal("2–3", doc.Answers[1].Label);
+        Assert.Equal("De achterstand is naar verwachting voor de zomer weggewerkt. Daartoe zijn extra rechters aangesteld.", doc.Answers[1].Text);
+    }
 }

@@ -22,6 +22,9 @@ internal static partial class PdfLayoutSource
     [GeneratedRegex(@"^(?:’s-Gravenhage|'s-Gravenhage|Den Haag)\s+\d{4}$|^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, (?:Aanhangsel|.*nr\.\s*\d+)(?:\s+\d{1,4})?$")]
     private static partial Regex RunningFurniture();
 
+    [GeneratedRegex(@"^\d{1,3}[a-z]?(?:[–-]\d{1,3})?$")]
+    private static partial Regex NumberColumnLabel();
+
     /// <summary>Share of the page height at top and bottom where a lone number is a page number.</summary>
     private const double MarginShare = 0.08;
 
@@ -78,7 +81,10 @@ internal static partial class PdfLayoutSource
         public string Text { get; set; } = "";
         public double Left => Words[0].Left;
         public double Right => Words[^1].Right;
-        public double Size => Words.Select(w => w.Size).Order().ElementAt(Words.Count / 2);
+        /// <summary>The median word size, computed once the line's words are final.</summary>
+        public double Size => _size ??= Words.Select(w => w.Size).Order().ElementAt(Words.Count / 2);
+
+        private double? _size;
     }
 
     private static List<PdfLine> ReadWords(Page page)
@@ -125,6 +131,9 @@ internal static partial class PdfLayoutSource
     {
         var margin = line.Words.Where(w => w.Right < bodyLeft - body).ToList();
         if (margin.Count == 0)
+            return (null, line);
+        // A number in the "Nr." column of a committee's list labels its row: it stays with the line ("22 Op hoeveel…").
+        if (margin.Count == 1 && margin.Count < line.Words.Count && NumberColumnLabel().IsMatch(margin[0].Text))
             return (null, line);
         var rest = line.Words.Except(margin).ToList();
         PdfLine Make(List<PdfWord> words)
@@ -264,7 +273,8 @@ internal static partial class PdfLayoutSource
         // The column's right edge: where the longest body line ends (ragged-right text never passes it).
         double columnRight = bodyLines.Where(l => Math.Abs(l.Left - bodyLeft) < body).Select(l => l.Right).DefaultIfEmpty(bodyLines.Max(l => l.Right)).Max();
         var spacings = pages.SelectMany(p => p.Where(l => Math.Abs(l.Size - body) < 0.3).Zip(p.Where(l => Math.Abs(l.Size - body) < 0.3).Skip(1), (a, b) => a.Baseline - b.Baseline)).Where(d => d > 0).Order().ToList();
-        double spacing = spacings.Count == 0 ? body * 1.2 : spacings[spacings.Count / 2];
+        // Line spacing: the lower quartile of the gaps, since spaced rows (headings, a list's questions) may be half of them.
+        double spacing = spacings.Count == 0 ? body * 1.2 : spacings[spacings.Count / 4];
 
         var furniture = new List<string>();
         var lines = new List<SourceLine>();
@@ -278,6 +288,11 @@ internal static partial class PdfLayoutSource
             foreach (var printed in page)
             {
                 number++;
+                if (PageFurniture.IsFurniture(printed.Text.Trim()))
+                {
+                    furniture.Add(printed.Text);
+                    continue;
+                }
                 var (margin, line) = SplitMargin(printed, bodyLeft, body);
                 if (margin is not null)
                     furniture.Add(margin.Text);
@@ -318,6 +333,12 @@ internal static partial class PdfLayoutSource
             }
             if (lines.Count > 0 && !lines[^1].PageEnd)
                 lines[^1] = lines[^1] with { PageEnd = true };
+        }
+        // A gap before a line is a gap after the one before it: spaced question rows read like pdftotext's blank lines.
+        for (int i = 0; i + 1 < lines.Count; i++)
+        {
+            if (lines[i + 1].BlankBefore && !lines[i + 1].PageStart)
+                lines[i] = lines[i] with { BlankAfter = true };
         }
         // Furniture that repeats on every page (running headers and footers) may also be plain body text.
         return new PdfLayout(lines, footnotes.Select(f => new PdfFootnote(f.Number, f.Lines)).Where(f => f.Lines.Count > 0).ToList(), furniture, pageCount);
