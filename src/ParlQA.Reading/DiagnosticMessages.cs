@@ -20,6 +20,7 @@ public static class DiagnosticMessages
     public const string NoQuestionsCode = "no-questions";
     public const string MissingFootnoteCode = "missing-footnote";
     public const string AnswerWithoutHeadingCode = "answer-without-heading";
+    public const string AnsweredElsewhereCode = "answered-elsewhere";
 
     public static Diagnostic DuplicateNumber(int number, string id, int line, int? page) => Warning(DuplicateNumberCode,
         F($"question number {number} is printed more than once; this one is {id}"), line, page);
@@ -49,6 +50,15 @@ public static class DiagnosticMessages
 
     public static Diagnostic AnswerWithoutHeading(string questionId, int line, int? page) => Warning(AnswerWithoutHeadingCode,
         F($"the answer to {questionId} has no heading; it is taken to start at the first paragraph that asks nothing"), line, page);
+
+    public static Diagnostic AnsweredElsewhere(IEnumerable<string> ids, int line, int? page) => new()
+    {
+        Severity = DiagnosticSeverity.Info,
+        Code = AnsweredElsewhereCode,
+        Message = F($"questions {Join(ids)} are not answered here: a notice (Mededeling) says where they were answered"),
+        Line = line,
+        Page = page,
+    };
 
     public static Diagnostic MissingFootnote(int number, string blockId) => Warning(MissingFootnoteCode,
         F($"{blockId} carries footnote marker {number}, but the footnote's text was not found"), null, null);

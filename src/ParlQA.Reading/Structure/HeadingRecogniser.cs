@@ -61,8 +61,11 @@ internal sealed class HeadingRecogniser
             }
         }
         CloseUnanswered();
-        foreach (var q in _pending.Where(q => q.Answer is null))
-            _diagnostics.Add(DiagnosticMessages.Unanswered(q.Id, q.FirstLine.Number, q.FirstLine.Page));
+        var open = _pending.Where(q => q.Answer is null).ToList();
+        if (notice.Count > 0 && open.Count > 0)
+            _diagnostics.Add(DiagnosticMessages.AnsweredElsewhere(open.Select(q => q.Id), notice[0].Number, notice[0].Page));
+        else
+            _diagnostics.AddRange(open.Select(q => DiagnosticMessages.Unanswered(q.Id, q.FirstLine.Number, q.FirstLine.Page)));
         _questions.RemoveAll(q => q.Lines.Count == 0 && q.FirstLineText is null);
         return new RecognisedBlocks(lines.Take(first).ToList(), _questions, _answers, [], _diagnostics) { Notice = notice, QuestionParagraphs = true };
     }
