@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ParlQA.Model;
 using ParlQA.Reading.Layout;
+using ParlQA.Reading.Structure;
 
 namespace ParlQA.Reading.Enrichment;
 
@@ -30,30 +31,7 @@ internal static partial class ListFrontMatter
     private static partial Regex ClerkTitle();
 
     /// <summary>The header of a committee list: its opening, chair and clerk, and what the page footer says.</summary>
-    public static Structure.DocumentHeader ReadHeader(IReadOnlyList<SourceLine> lines, KamerstukFooterFacts? footer, Func<IReadOnlyList<SourceLine>, string> join)
-    {
-        var front = Read(lines, join);
-        return new Structure.DocumentHeader
-        {
-            Id = DocumentIds.Official(footer),
-            Kind = DocumentKind.QuestionList,
-            Chamber = footer?.Chamber,
-            Session = footer?.Session,
-            Dossier = footer?.Dossier,
-            Number = footer?.Number,
-            Subject = front.Subject,
-            Committee = front.Committee,
-            Addressees = front.Addressees,
-            SubjectLetter = front.SubjectLetter,
-            AnsweredOn = front.AnsweredOn,
-            AnsweredBy = front.AnsweredBy,
-            Chair = front.Chair,
-            Clerk = front.Clerk,
-            Text = join(lines),
-        };
-    }
-
-    public static ListFrontMatterFacts Read(IReadOnlyList<SourceLine> lines, Func<IReadOnlyList<SourceLine>, string> join)
+    public static DocumentHeader ReadHeader(IReadOnlyList<SourceLine> lines, KamerstukFooterFacts? footer, Func<IReadOnlyList<SourceLine>, string> join)
     {
         string? chair = null, clerk = null;
         var openingLines = new List<SourceLine>();
@@ -67,27 +45,35 @@ internal static partial class ListFrontMatter
                 openingLines.Add(lines[i]);
         }
 
-        var opening = join(openingLines);
-        var m = Opening().Match(opening);
+        var header = new DocumentHeader
+        {
+            Id = DocumentIds.Official(footer),
+            Kind = DocumentKind.QuestionList,
+            Chamber = footer?.Chamber,
+            Session = footer?.Session,
+            Dossier = footer?.Dossier,
+            Number = footer?.Number,
+            Chair = chair,
+            Clerk = clerk,
+            Text = join(lines),
+        };
+        var m = Opening().Match(join(openingLines));
         if (!m.Success)
-            return new ListFrontMatterFacts { Chair = chair, Clerk = clerk };
+            return header;
 
         var about = m.Groups["about"].Value;
         var citation = CitationFinder.Find(about).FirstOrDefault();
         var letter = LetterAbout().Match(about);
-        var subject = TrailingCitation().Replace(letter.Success ? letter.Groups["subject"].Value : about, "");
-        return new ListFrontMatterFacts
+        return header with
         {
             Committee = m.Groups["committee"].Value,
             Addressees = SplitAddressees(m.Groups["addressees"].Value),
-            Subject = subject,
+            Subject = TrailingCitation().Replace(letter.Success ? letter.Groups["subject"].Value : about, ""),
             SubjectLetter = letter.Success || citation is not null
                 ? new SubjectLetter { Date = letter.Success ? DutchDates.Find(letter.Groups["date"].Value) : null, Citation = citation }
                 : null,
             AnsweredBy = StripArticle(m.Groups["answerer"].Value),
             AnsweredOn = DutchDates.Find(m.Groups["answered"].Value),
-            Chair = chair,
-            Clerk = clerk,
         };
     }
 
@@ -104,17 +90,4 @@ internal static partial class ListFrontMatter
         }
         return text;
     }
-}
-
-/// <summary>What a committee list's opening says.</summary>
-internal sealed record ListFrontMatterFacts
-{
-    public string? Committee { get; init; }
-    public IReadOnlyList<string> Addressees { get; init; } = [];
-    public string? Subject { get; init; }
-    public SubjectLetter? SubjectLetter { get; init; }
-    public string? AnsweredBy { get; init; }
-    public DateOnly? AnsweredOn { get; init; }
-    public string? Chair { get; init; }
-    public string? Clerk { get; init; }
 }
