@@ -78,7 +78,10 @@ public static class DocumentReader
             text = FlattenedText.Unflatten(text);
         var layout = TextLayoutSource.Read(text);
         if (HeadingRecogniser.Applies(layout.Lines))
-            return ReadHeaded(layout.Lines, [], [], source, layout.PageCount);
+        {
+            var (body, footnotes) = TextFootnotes.Extract(layout.Lines, FootnoteMarkers.Candidates(layout.Lines.Select(l => l.Text)));
+            return ReadHeaded(body, footnotes, layout.Furniture, source, layout.PageCount);
+        }
         var markers = FootnoteMarkers.Candidates(layout.Lines.Select(l => l.Text));
         var blocks = ListRecogniser.Recognise(layout.Lines, markers);
         if (blocks.Questions.Count == 0)

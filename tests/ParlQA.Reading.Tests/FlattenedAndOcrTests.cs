@@ -51,3 +51,32 @@ public sealed class FlattenedAndOcrTests
         Assert.EndsWith("Dat zou de begroting een stuk beter leesbaar maken.", doc.Question("q1").Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>An Aanhangsel item as pdftotext gives it: masthead, footnote between stamps, footer and page number.</summary>
+public sealed class PdfToTextTests
+{
+    [Fact]
+    public void Parse_AanhangselAsPdfToText_ReadsHeaderBlocksAndFootnote()
+    {
+        var doc = Cases.Read("aanhangsel-pdftotext.txt");
+
+        Assert.Equal("ah-tk-20232024-878", doc.Id);
+        Assert.Equal([new Model.Member("Inge van Dijk", "CDA")], doc.AskedBy);
+        Assert.Equal(["q1", "q2", "q3"], doc.Questions.Select(q => q.Id));
+        Assert.EndsWith("van de Nationale ombudsman?", doc.Question("q1").Text, StringComparison.Ordinal);
+        Assert.Equal([1], doc.Question("q1").FootnoteNumbers);
+        var footnote = Assert.Single(doc.Footnotes);
+        Assert.StartsWith("Trouw, 12 december 2023", footnote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AanhangselAsPdfToText_AnswerRunsOverThePageWithoutFurniture()
+    {
+        var text = Cases.Read("aanhangsel-pdftotext.txt").AnswerTo("q2").Text;
+
+        Assert.Contains("landelijke uitrol van nieuwe digitale voorzieningen", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ISSN", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Aanhangsel", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trouw", text, StringComparison.Ordinal);
+    }
+}

@@ -12,6 +12,10 @@ internal static partial class PageFurniture
     [GeneratedRegex(@"^(?<chamber>Tweede|Eerste) Kamer,\s+vergaderjaar\s+(?<from>\d{4})\s*[–-]\s*(?<to>\d{4}),\s+(?<dossier>\d{2}\s?\d{3}(?:[ -](?:[IVXLC]+|[A-Z]{1,3}))?),\s+nr\.\s*(?<number>\d+)(?:\s+(?<page>\d{1,4}))?$")]
     private static partial Regex KamerstukFooter();
 
+    /// <summary>"Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1", the Aanhangsel's footer; "’s-Gravenhage 2024", its imprint.</summary>
+    [GeneratedRegex(@"^(?:(?:Tweede|Eerste) Kamer, (?:vergaderjaar|zitting) \d{4}\s*[–-]\s*\d{4}, Aanhangsel(?:\s+\d{1,4})?|(?:’|')s[- ]Gravenhage,? \d{4})$")]
+    private static partial Regex AanhangselFooter();
+
     /// <summary>The repeated column header of a committee's list: "Nr. Vraag Bijlage".</summary>
     [GeneratedRegex(@"^Nr\.?\s+Vraag(?:\s+Bijlage)?$")]
     private static partial Regex ListColumnHeader();
@@ -22,13 +26,19 @@ internal static partial class PageFurniture
 
     public static bool IsFurniture(string trimmed) =>
         trimmed.Length < 120 && MayBeFurniture(trimmed)
-        && (ListColumnHeader().IsMatch(trimmed) || KamerstukFooter().IsMatch(trimmed) || Stamp().IsMatch(trimmed));
+        && (ListColumnHeader().IsMatch(trimmed) || KamerstukFooter().IsMatch(trimmed) || Stamp().IsMatch(trimmed) || AanhangselFooter().IsMatch(trimmed));
 
     /// <summary>A cheap first look, so the patterns run on a few lines instead of all.</summary>
     private static bool MayBeFurniture(string trimmed) =>
         trimmed.StartsWith("Nr", StringComparison.Ordinal) || trimmed.StartsWith("Tweede Kamer", StringComparison.Ordinal)
         || trimmed.StartsWith("Eerste Kamer", StringComparison.Ordinal) || trimmed.StartsWith("ISSN", StringComparison.OrdinalIgnoreCase)
+        || trimmed.Contains("Gravenhage", StringComparison.Ordinal)
         || trimmed.IndexOf(' ', StringComparison.Ordinal) < 0 && trimmed.Contains('-', StringComparison.Ordinal);
+
+    /// <summary>A running footer ends its page; other furniture (stamps, the column header) may stand anywhere.</summary>
+    public static bool IsFooter(string trimmed) =>
+        (trimmed.StartsWith("Tweede Kamer", StringComparison.Ordinal) || trimmed.StartsWith("Eerste Kamer", StringComparison.Ordinal))
+        && (KamerstukFooter().IsMatch(trimmed) || AanhangselFooter().IsMatch(trimmed));
 
     /// <summary>Reads a Kamerstuk footer, or returns null when the line is not one.</summary>
     public static KamerstukFooterFacts? ReadFooter(string trimmed)

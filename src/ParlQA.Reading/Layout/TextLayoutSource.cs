@@ -22,6 +22,8 @@ internal static class TextLayoutSource
         int pageIndex = 0;
         bool pendingPageStart = true;
         bool blankBefore = false;
+        bool afterFooter = false;
+        var furniture = new List<string>();
 
         foreach (var (content, number) in raw)
         {
@@ -39,16 +41,28 @@ internal static class TextLayoutSource
                     lines[^1] = lines[^1] with { BlankAfter = true };
                 continue;
             }
+            // A lone number right after a footer is the footer's page number, set on a line of its own.
+            if (afterFooter && trimmed.All(char.IsAsciiDigit) && trimmed.Length <= 4)
+            {
+                afterFooter = false;
+                continue;
+            }
+            afterFooter = false;
             if (PageFurniture.IsFurniture(trimmed))
             {
+                furniture.Add(trimmed);
+                afterFooter = (trimmed.StartsWith("Tweede Kamer", StringComparison.Ordinal) || trimmed.StartsWith("Eerste Kamer", StringComparison.Ordinal)) && !char.IsAsciiDigit(trimmed[^1]);
                 if (PageFurniture.ReadFooter(trimmed) is { } facts)
                 {
                     footer ??= facts;
                     if (facts.Page is int printed)
                         footerPages.Add((pageIndex, printed));
                 }
-                MarkPageEnd(lines);
-                pendingPageStart = true;
+                if (PageFurniture.IsFooter(trimmed))
+                {
+                    MarkPageEnd(lines);
+                    pendingPageStart = true;
+                }
                 blankBefore = false;
                 continue;
             }
@@ -79,7 +93,7 @@ internal static class TextLayoutSource
         if (IsParagraphPerLine(lines, raw.Count - edgeBlanks))
             lines = lines.ConvertAll(l => l with { BlankBefore = true, BlankAfter = true });
         var numbered = ApplyPrintedPageNumbers(lines, footerPages);
-        return new TextLayout(numbered, footer, pageCount);
+        return new TextLayout(numbered, footer, pageCount) { Furniture = furniture };
     }
 
     /// <summary>Lines with their numbers; a form feed becomes a line of its own so pages stay visible.</summary>

@@ -36,7 +36,9 @@ internal sealed class BlockTextBuilder(WordEvidence evidence, int fullWidth)
             if (line.Length == 0)
                 continue;
             bool item = Bullets.StartsItem(line, i == 0 ? null : lines[i - 1].Text, units.Count > 0 && units[^1].Item);
-            if (units.Count == 0 || item || lines[i].BlankBefore || StartsNewUnit(units[^1].Item, lines[i - 1], line, lines[i]))
+            // A blank line separates paragraphs, except the one a page break leaves inside a sentence.
+            bool blank = i > 0 && lines[i].BlankBefore && !(lines[i].PageStart && !Punctuation.EndsSentence(lines[i - 1].Text));
+            if (units.Count == 0 || item || blank || StartsNewUnit(units[^1].Item, lines[i - 1], line, lines[i]))
             {
                 units.Add((new StringBuilder(line), item));
                 continue;
