@@ -21,6 +21,7 @@ public static class DiagnosticMessages
     public const string MissingFootnoteCode = "missing-footnote";
     public const string AnswerWithoutHeadingCode = "answer-without-heading";
     public const string AnsweredElsewhereCode = "answered-elsewhere";
+    public const string NoAnswerHeadingsCode = "no-answer-headings";
 
     public static Diagnostic DuplicateNumber(int number, string id, int line, int? page) => Warning(DuplicateNumberCode,
         F($"question number {number} is printed more than once; this one is {id}"), line, page);
@@ -50,6 +51,15 @@ public static class DiagnosticMessages
 
     public static Diagnostic AnswerWithoutHeading(string questionId, int line, int? page) => Warning(AnswerWithoutHeadingCode,
         F($"the answer to {questionId} has no heading; it is taken to start at the first paragraph that asks nothing"), line, page);
+
+    public static Diagnostic NoAnswerHeadings(int line, int? page) => new()
+    {
+        Severity = DiagnosticSeverity.Info,
+        Code = NoAnswerHeadingsCode,
+        Message = "the answers have no headings: each is taken to start after its question's last asking sentence",
+        Line = line,
+        Page = page,
+    };
 
     public static Diagnostic AnsweredElsewhere(IEnumerable<string> ids, int line, int? page) => new()
     {

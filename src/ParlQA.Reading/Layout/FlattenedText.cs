@@ -18,11 +18,19 @@ internal static partial class FlattenedText
     [GeneratedRegex(@"(?<=\s)(?<n>\d{1,2})/(?<of>\d{1,2})(?=\s)")]
     private static partial Regex PageMark();
 
-    [GeneratedRegex(@"\b(?:Vraag|Vragen)\s+(?<n>\d{1,3})[a-z]?(?:\s*(?:,|en|t/m|–|-)\s*\d{1,3}[a-z]?)*(?=\s*[:.]?\s+[\p{Lu}«""“(])")]
+    [GeneratedRegex(@"\b(?:Vraag|Vragen)\s+[.,:;'’]?\s*(?<n>\d{1,3})[a-z]?(?:\s*(?:,|en|t/m|–|-)\s*\d{1,3}[a-z]?)*(?=\s*[:.]?\s+[\p{Lu}«""“(])")]
     private static partial Regex QuestionHeading();
 
-    [GeneratedRegex(@"\bAntwoord(?:en)?(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?(?:\s+\d{1,3}(?:\s*(?:,|en)\s*\d{1,3})*)?(?=\s*[:.]?\s+[\p{Lu}«""“(])")]
+    [GeneratedRegex(@"\bAntwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?(?:\s+\d{1,3}(?:\s*(?:,|en)\s*\d{1,3})*)?(?=\s*[:.]?\s+[\p{Lu}«""“(])")]
     private static partial Regex AnswerHeading();
+
+    /// <summary>A question mark, with a closing bracket or quote that belongs to it.</summary>
+    [GeneratedRegex(@"\?[)»”’""]*")]
+    private static partial Regex QuestionMark();
+
+    /// <summary>The sentence after a position, to its first end mark (a full stop after an abbreviation may end it early; that only shortens the look).</summary>
+    [GeneratedRegex(@"\G[^.?!]*?(?<end>[.?!])(?=\s|$)", RegexOptions.Singleline)]
+    private static partial Regex NextSentence();
 
     /// <summary>Numbers may skip this far ahead (a question left out) and still be the next heading.</summary>
     private const int MaxSkip = 3;
@@ -60,6 +68,13 @@ internal static partial class FlattenedText
         return result.ToString();
     }
 
+    /// <summary>The text before an inline heading ends the way a question does: "?", or the bracket of its source.</summary>
+    private static bool AsksUntil(string before)
+    {
+        var trimmed = before.TrimEnd();
+        return Punctuation.EndsWithQuestionMark(trimmed) || trimmed.EndsWith(')') && trimmed.Contains('?', StringComparison.Ordinal);
+    }
+
     /// <summary>"2/9 " marks of a document with the same page count throughout, numbered from 2.</summary>
     private static string RemovePageMarks(string text)
     {
@@ -79,17 +94,19 @@ internal static partial class FlattenedText
     {
         // An inline "Antwoord" heading counts only right after the question ended; elsewhere it is a running
         // header ("Antwoorden Algemene Rekenkamer op vragen …") or plain text.
-        var answer = AnswerHeading().Matches(segment).FirstOrDefault(m => m.Index > 0 && Punctuation.EndsQuestionBlock(segment[..m.Index]));
+        var answer = AnswerHeading().Matches(segment).FirstOrDefault(m => m.Index > 0 && AsksUntil(segment[..m.Index]));
         if (answer is not null)
             return segment[..answer.Index].TrimEnd() + "\n\n" + answer.Value + "\n" + segment[(answer.Index + answer.Length)..].Trim();
-        var sentences = Sentences.Split(segment).ToList();
-        int asked = sentences.FindIndex(s => Punctuation.EndsWithQuestionMark(s));
-        if (asked < 0)
-            return segment;
-        while (asked + 1 < sentences.Count && Punctuation.EndsWithQuestionMark(sentences[asked + 1]))
-            asked++;
-        if (asked + 1 >= sentences.Count)
-            return segment;
-        return string.Join(" ", sentences.Take(asked + 1)) + "\n\n" + string.Join(" ", sentences.Skip(asked + 1));
+        // After each "?", look at the next sentence: while it asks too, the question goes on.
+        foreach (Match mark in QuestionMark().Matches(segment))
+        {
+            int end = mark.Index + mark.Length;
+            var next = NextSentence().Match(segment, end);
+            if (next.Success && next.Groups["end"].Value == "?")
+                continue;
+            var rest = segment[end..].Trim();
+            return rest.Length == 0 ? segment : segment[..end].Trim() + "\n\n" + rest;
+        }
+        return segment;
     }
 }

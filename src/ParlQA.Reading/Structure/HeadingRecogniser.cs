@@ -17,6 +17,7 @@ internal sealed class HeadingRecogniser
     private readonly List<AnswerBlock> _answers = [];
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<QuestionBlock> _pending = [];
+    private readonly List<(string QuestionId, SourceLine Line)> _unheaded = [];
 
     /// <summary>True when the lines hold at least one question heading: the document is of this shape.</summary>
     public static bool Applies(IReadOnlyList<SourceLine> lines) => lines.Any(l => Headings.TryQuestion(l.Text, out _));
@@ -61,6 +62,12 @@ internal sealed class HeadingRecogniser
             }
         }
         CloseUnanswered();
+        // Where no answer has a heading, that is the document's convention: said once. Where others have
+        // one, each answer without is an irregularity: said for each.
+        if (_answers.Count > _unheaded.Count)
+            _diagnostics.AddRange(_unheaded.Select(u => DiagnosticMessages.AnswerWithoutHeading(u.QuestionId, u.Line.Number, u.Line.Page)));
+        else if (_unheaded.Count > 0)
+            _diagnostics.Add(DiagnosticMessages.NoAnswerHeadings(_unheaded[0].Line.Number, _unheaded[0].Line.Page));
         var open = _pending.Where(q => q.Answer is null).ToList();
         if (notice.Count > 0 && open.Count > 0)
             _diagnostics.Add(DiagnosticMessages.AnsweredElsewhere(open.Select(q => q.Id), notice[0].Number, notice[0].Page));
@@ -123,7 +130,7 @@ internal sealed class HeadingRecogniser
 
     /// <summary>
     /// A question followed by the next question without an answer heading: if a paragraph after one ending
-    /// in "?" does not ask anything itself, that paragraph starts the answer, printed without a heading.
+    /// in "?" does not end in "?" itself, that paragraph starts the answer, printed without a heading.
     /// </summary>
     private void CloseUnanswered()
     {
@@ -137,7 +144,10 @@ internal sealed class HeadingRecogniser
             if (!paragraphStart || !Punctuation.EndsWithQuestionMark(previous.Text))
                 continue;
             var rest = open.Lines.Skip(k).ToList();
-            if (rest.Any(l => l.Text.Contains('?', StringComparison.Ordinal)))
+            // The paragraph that would start the answer must not ask anything itself.
+            int paragraphEnd = rest.FindIndex(1, l => l.BlankBefore);
+            var firstParagraph = paragraphEnd < 0 ? rest : rest.Take(paragraphEnd).ToList();
+            if (Punctuation.EndsWithQuestionMark(firstParagraph[^1].Text))
                 continue;
             var answer = new AnswerBlock { Label = null, FirstLineText = null };
             answer.Lines.AddRange(rest);
@@ -146,7 +156,7 @@ internal sealed class HeadingRecogniser
             open.Answer = answer;
             _pending.Remove(open);
             _answers.Add(answer);
-            _diagnostics.Add(DiagnosticMessages.AnswerWithoutHeading(open.Id, line.Number, line.Page));
+            _unheaded.Add((open.Id, line));
             return;
         }
     }
