@@ -22,6 +22,7 @@ public static class DiagnosticMessages
     public const string AnswerWithoutHeadingCode = "answer-without-heading";
     public const string AnsweredElsewhereCode = "answered-elsewhere";
     public const string NoAnswerHeadingsCode = "no-answer-headings";
+    public const string NumberInferredCode = "number-inferred";
 
     public static Diagnostic DuplicateNumber(int number, string id, int line, int? page) => Warning(DuplicateNumberCode,
         F($"question number {number} is printed more than once; this one is {id}"), line, page);
@@ -51,6 +52,9 @@ public static class DiagnosticMessages
 
     public static Diagnostic AnswerWithoutHeading(string questionId, int line, int? page) => Warning(AnswerWithoutHeadingCode,
         F($"the answer to {questionId} has no heading; it is taken to start at the first paragraph that asks nothing"), line, page);
+
+    public static Diagnostic NumberInferred(string id, int number, int line, int? page) => Warning(NumberInferredCode,
+        F($"question {id} has no printed number; an answer label names {number}, the number it most likely lost"), line, page);
 
     public static Diagnostic NoAnswerHeadings(int line, int? page) => new()
     {

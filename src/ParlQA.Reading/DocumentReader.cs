@@ -82,12 +82,13 @@ public static class DocumentReader
             var (body, footnotes) = TextFootnotes.Extract(layout.Lines, FootnoteMarkers.Candidates(layout.Lines.Select(l => l.Text)));
             return ReadHeaded(body, footnotes, layout.Furniture, source, layout.PageCount);
         }
-        var markers = FootnoteMarkers.Candidates(layout.Lines.Select(l => l.Text));
-        var blocks = ListRecogniser.Recognise(layout.Lines, markers);
+        var lines = AnswerBlockSplitter.Split(layout.Lines);
+        var markers = FootnoteMarkers.Candidates(lines.Select(l => l.Text));
+        var blocks = ListRecogniser.Recognise(lines, markers);
         if (blocks.Questions.Count == 0)
             return ReadResult.Failure(ReadErrors.NoQuestions);
-        return ReadResult.Success(DocumentBuilder.Build(layout.Lines, blocks,
-            text => ListFrontMatter.ReadHeader(blocks.FrontMatter, layout.Footer, lines => text.BuildParagraph(lines)), source, layout.PageCount));
+        return ReadResult.Success(DocumentBuilder.Build(lines, blocks,
+            text => HeaderFor(blocks.FrontMatter, text.BuildParagraph(blocks.FrontMatter), layout.Footer, layout.Furniture), source, layout.PageCount));
     }
 
     private static ReadResult ReadPdf(byte[] bytes, SourceInfo source)
@@ -168,22 +169,22 @@ public static class DocumentReader
         if (blocks.Questions.Count == 0)
             return ReadResult.Failure(ReadErrors.NoQuestions);
         return ReadResult.Success(DocumentBuilder.Build(lines, blocks with { Footnotes = [.. blocks.Footnotes, .. footnotes] },
-            text => HeadedHeader(blocks.FrontMatter, text.BuildParagraph(blocks.FrontMatter), furniture), source, pageCount));
+            text => HeaderFor(blocks.FrontMatter, text.BuildParagraph(blocks.FrontMatter), null, furniture), source, pageCount));
     }
 
     /// <summary>
-    /// Which header a headed document has, told by its content: Kamervragen name who asked them, a letter has
-    /// a letterhead, a committee's list opens with the committee; otherwise the header is left empty.
+    /// Which header a document has, told by its content, not by its layout: a committee's list opens with the
+    /// committee, Kamervragen name who asked them, a letter has a letterhead.
     /// </summary>
-    private static DocumentHeader HeadedHeader(IReadOnlyList<SourceLine> front, string text, IReadOnlyList<string> furniture)
+    private static DocumentHeader HeaderFor(IReadOnlyList<SourceLine> front, string text, KamerstukFooterFacts? footer, IReadOnlyList<string> furniture)
     {
+        if (ListFrontMatter.Applies(text))
+            return ListFrontMatter.ReadHeader(front, footer, _ => text);
         if (WrittenQuestionsHeader.Applies(text))
             return WrittenQuestionsHeader.Read(text, furniture, DocumentKind.WrittenQuestions);
         if (LetterHeader.Applies(front, text))
             return LetterHeader.Read(front, text);
-        if (text.Contains("vragen voorgelegd", StringComparison.Ordinal) || text.Contains("LIJST VAN VRAGEN", StringComparison.Ordinal))
-            return ListFrontMatter.ReadHeader(front, null, lines => text) with { Text = text };
-        return WrittenQuestionsHeader.Read(text, furniture, DocumentKind.WrittenQuestions);
+        return ListFrontMatter.ReadHeader(front, footer, _ => text) with { Kind = footer is null && !text.Contains("LIJST VAN VRAGEN", StringComparison.OrdinalIgnoreCase) ? DocumentKind.WrittenQuestions : DocumentKind.QuestionList };
     }
 }
 

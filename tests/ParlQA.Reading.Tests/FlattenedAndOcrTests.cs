@@ -80,3 +80,47 @@ public sealed class PdfToTextTests
         Assert.DoesNotContain("Trouw", text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The old Aanhangsel form from OCR: every question first, one "Antwoord" paragraph with inline labels.</summary>
+public sealed class OldAanhangselTests
+{
+    [Fact]
+    public void Parse_OneAnswerParagraphWithInlineLabels_GivesAnAnswerPerLabel()
+    {
+        var doc = Cases.Read("ocr-old-aanhangsel.txt");
+
+        Assert.Equal([["q1", "q2"], ["q3", "q3.1"]], doc.Answers.Select(a => a.QuestionIds));
+        Assert.Equal("Ja.", doc.AnswerTo("q1").Text);
+        Assert.StartsWith("Voordat binnen mijn departement", doc.AnswerTo("q3").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_QuestionWhoseNumberWasLost_IsUnnumberedAndItsNumberInferredFromTheAnswer()
+    {
+        var doc = Cases.Read("ocr-old-aanhangsel.txt");
+
+        Assert.Empty(doc.Question("q3.1").Numbers);
+        Assert.Contains(doc.Diagnostics, d => d.Code == DiagnosticMessages.NumberInferredCode && d.Message.Contains("names 4", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_OcrLineBreakHyphensInsideParagraphs_AreJoinedButRealHyphensKept()
+    {
+        var doc = Cases.Read("ocr-old-aanhangsel.txt");
+
+        Assert.Contains("kennis genomen van de tv-uitzending", doc.Question("q1").Text, StringComparison.Ordinal);
+        Assert.Contains("(voorheen Golden", doc.Question("q1").Text, StringComparison.Ordinal);
+        Assert.Contains("sociaal-economische ordening", doc.Question("q2").Text, StringComparison.Ordinal);
+        Assert.EndsWith("niet zonder bedenkingen kunnen zijn?", doc.Question("q2").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_OldHeader_GivesMembersWithTheSharedPartyAndTheDate()
+    {
+        var doc = Cases.Read("ocr-old-aanhangsel.txt");
+
+        Assert.Equal(Model.DocumentKind.WrittenQuestions, doc.Kind);
+        Assert.Equal([new Model.Member("Kolthoff", "P.v.d.A."), new Model.Member("Haas-Berger", "P.v.d.A.")], doc.AskedBy);
+        Assert.Equal(new DateOnly(1981, 2, 17), doc.SubmittedOn);
+    }
+}

@@ -30,6 +30,9 @@ internal static partial class ListFrontMatter
     [GeneratedRegex(@"^De\s+(?:adjunct-)?griffier\s+van\s+de\s+(?:vaste\s+)?commissie,?$", RegexOptions.IgnoreCase)]
     private static partial Regex ClerkTitle();
 
+    /// <summary>A committee's list opens with "De vaste commissie voor … heeft … vragen voorgelegd aan …".</summary>
+    public static bool Applies(string text) => Opening().IsMatch(text);
+
     /// <summary>The header of a committee list: its opening, chair and clerk, and what the page footer says.</summary>
     public static DocumentHeader ReadHeader(IReadOnlyList<SourceLine> lines, KamerstukFooterFacts? footer, Func<IReadOnlyList<SourceLine>, string> join)
     {

@@ -11,7 +11,7 @@ namespace ParlQA.Reading.Enrichment;
 /// </summary>
 internal static partial class WrittenQuestionsHeader
 {
-    [GeneratedRegex(@"Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?<members>.+?)\s+aan\s+(?:de\s+|het\s+)?(?<addressee>.+?)\s+over\s+(?<subject>.+?)\s*\(\s*ingezonden\s+(?<submitted>" + DutchDates.PatternText + @")\s*\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?<members>.+?)(?:\s+aan\s+(?:de\s+|het\s+)?(?<addressee>.+?))?\s+over\s+(?<subject>.+?)\s*\(\s*ingezonden\s+(?<submitted>" + DutchDates.PatternText + @")\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Asked();
 
     [GeneratedRegex(@"(?:Antwoord|Mededeling)\s+van\s+(?<by>.+?)\s*\(\s*(?:ontvangen\s+\(?\s*)+(?<answered>" + DutchDates.PatternText + @")\s*\)")]
@@ -45,7 +45,7 @@ internal static partial class WrittenQuestionsHeader
             Session = stamp.Success ? stamp.Groups["from"].Value + "–" + stamp.Groups["to"].Value : null,
             Number = stamp.Success ? int.Parse(stamp.Groups["nr"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null,
             AskedBy = asked.Success ? Members(asked.Groups["members"].Value) : [],
-            Addressees = asked.Success ? [asked.Groups["addressee"].Value.Trim()] : [],
+            Addressees = asked.Success && asked.Groups["addressee"].Success ? [asked.Groups["addressee"].Value.Trim()] : [],
             Subject = asked.Success ? asked.Groups["subject"].Value.Trim() : null,
             SubmittedOn = asked.Success ? DutchDates.Find(asked.Groups["submitted"].Value) : null,
             AnsweredBy = answered.Success ? answered.Groups["by"].Value.Trim() : null,

@@ -23,6 +23,7 @@ internal static class TextLayoutSource
         bool pendingPageStart = true;
         bool blankBefore = false;
         bool afterFooter = false;
+        int interiorBlanks = 0, pendingBlanks = 0;
         var furniture = new List<string>();
 
         foreach (var (content, number) in raw)
@@ -36,6 +37,8 @@ internal static class TextLayoutSource
             var trimmed = content.Trim();
             if (trimmed.Length == 0)
             {
+                if (lines.Count > 0)
+                    pendingBlanks++;
                 blankBefore = true;
                 if (lines.Count > 0 && !lines[^1].BlankAfter)
                     lines[^1] = lines[^1] with { BlankAfter = true };
@@ -76,6 +79,8 @@ internal static class TextLayoutSource
                 pageIndex++;
             }
             pendingPageStart = false;
+            interiorBlanks += pendingBlanks;
+            pendingBlanks = 0;
             lines.Add(new SourceLine
             {
                 Text = trimmed,
@@ -89,9 +94,11 @@ internal static class TextLayoutSource
         }
 
         int pageCount = lines.Count == 0 ? 0 : pageIndex + 1;
-        int edgeBlanks = raw.TakeWhile(r => string.IsNullOrWhiteSpace(r.Content)).Count() + raw.AsEnumerable().Reverse().TakeWhile(r => string.IsNullOrWhiteSpace(r.Content)).Count();
-        if (IsParagraphPerLine(lines, raw.Count - edgeBlanks))
-            lines = lines.ConvertAll(l => l with { BlankBefore = true, BlankAfter = true });
+        if (IsParagraphPerLine(lines, interiorBlanks))
+        {
+            var evidence = Text.WordEvidence.From(lines.Select(l => l.Text));
+            lines = lines.ConvertAll(l => l with { Text = Text.Dehyphenator.JoinInlineBreaks(l.Text, evidence), BlankBefore = true, BlankAfter = true });
+        }
         var numbered = ApplyPrintedPageNumbers(lines, footerPages);
         return new TextLayout(numbered, footer, pageCount) { Furniture = furniture };
     }
@@ -125,11 +132,10 @@ internal static class TextLayoutSource
     /// Text where every line is a whole paragraph — OCR output, or a converted document — has no blank lines
     /// to separate its blocks: each line stands on its own, as if blank lines surrounded it.
     /// </summary>
-    private static bool IsParagraphPerLine(List<SourceLine> lines, int rawLines)
+    private static bool IsParagraphPerLine(List<SourceLine> lines, int blank)
     {
         if (lines.Count < 3)
             return false;
-        int blank = rawLines - lines.Count;
         int paragraphs = lines.Count(l => l.Text.Length > ParagraphLineLength);
         return blank * 10 < lines.Count && (paragraphs * 4 >= lines.Count || paragraphs >= 3);
     }

@@ -12,6 +12,19 @@ internal static partial class ListLabels
     [GeneratedRegex(@"^(?<from>\d{1,3})\s*(?:[–—-]|t/m|tot en met)\s*(?<to>\d{1,3})\.?\s+(?<rest>\S.*)$")]
     private static partial Regex RangeLabel();
 
+    [GeneratedRegex(@"^(?<list>\d{1,3}(?:\s*(?:,\s*en|,|en|&)\s*\d{1,3})+)\.?\s+(?<rest>\p{Lu}.*)$")]
+    private static partial Regex NumberListLabel();
+
+    /// <summary>A line that starts with a list of numbers, as an old answer block labels its answers ("1,2en4 Ja.", "3 en 5 Voordat …").</summary>
+    public static bool TryNumberList(string line, out IReadOnlyList<int> numbers, out string printed, out string rest)
+    {
+        var m = line.Length > 0 && char.IsAsciiDigit(line[0]) ? NumberListLabel().Match(line) : Match.Empty;
+        numbers = m.Success ? Regex.Matches(m.Groups["list"].Value, @"\d+").Select(d => int.Parse(d.Value, CultureInfo.InvariantCulture)).ToList() : [];
+        printed = m.Success ? m.Groups["list"].Value : "";
+        rest = m.Success ? m.Groups["rest"].Value : "";
+        return m.Success;
+    }
+
     /// <summary>A line that starts with a number, as a question line does ("12 Bent u bekend…").</summary>
     public static bool TryNumber(string line, out ListLabel label)
     {

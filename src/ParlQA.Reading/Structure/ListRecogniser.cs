@@ -29,6 +29,7 @@ internal sealed partial class ListRecogniser
     private readonly List<FootnoteBlock> _footnotes = [];
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<QuestionBlock> _pending = [];
+    private readonly bool _paragraphs;
     private int _lastNumber;
     private int _maxNumber;
 
@@ -36,6 +37,7 @@ internal sealed partial class ListRecogniser
     {
         _lines = lines;
         _footnoteMarkers = footnoteMarkers;
+        _paragraphs = lines.Count > 2 && lines.All(l => l.BlankBefore || l == lines[0]);
     }
 
     /// <param name="lines">The document's lines, furniture removed.</param>
@@ -64,7 +66,8 @@ internal sealed partial class ListRecogniser
                     current = StartFootnote(k);
                     continue;
                 }
-                if (!line.PageStart)
+                // A footnote runs to the page's end; where every line is a paragraph, it is one line.
+                if (!line.PageStart && !(_paragraphs && line.BlankBefore))
                 {
                     current.Lines.Add(line);
                     continue;
@@ -92,6 +95,10 @@ internal sealed partial class ListRecogniser
             else if (state == State.Question && ContinuesQuestion(k, (QuestionBlock)current))
             {
                 current.Lines.Add(line);
+            }
+            else if (state == State.Question && _paragraphs && Punctuation.StartsWithCapital(line.Text) && Punctuation.EndsWithQuestionMark(line.Text))
+            {
+                current = StartUnnumberedQuestion(k);
             }
             else if (state == State.Question)
             {
@@ -186,6 +193,9 @@ internal sealed partial class ListRecogniser
             return !previousEnds; // dense pairs inside a question; a dense line after a finished question is the answer
         if (char.IsLower(line.Text[0]))
             return true;
+        // Where every line is a paragraph, a further asking paragraph is a question of its own whose number was lost.
+        if (_paragraphs && Punctuation.StartsWithCapital(line.Text) && Punctuation.EndsWithQuestionMark(line.Text))
+            return false;
         if (line.SparseOrPageEnd)
         {
             if (Punctuation.EndsWithQuestionMark(line.Text))
@@ -232,6 +242,8 @@ internal sealed partial class ListRecogniser
         if (state == State.Question && !Punctuation.EndsQuestionBlock(current.Lines[^1].Text))
             return null;
         var line = _lines[k];
+        if (ListLabels.TryNumberList(line.Text, out var listed, out var printedList, out var listRest) && listed.All(n => _pending.Any(q => q.Numbers.Contains(n)) || n == InferredNumber()))
+            return StartAnswer(k, printedList, listRest, listed.Select(PendingFor).OfType<QuestionBlock>().Distinct().ToList());
         bool isRange = ListLabels.TryRange(line.Text, out var label);
         if (!isRange && !(ListLabels.TryNumber(line.Text, out label) && !line.BlankAfter && label.Printed == label.From.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             return null;
@@ -250,11 +262,35 @@ internal sealed partial class ListRecogniser
         return StartAnswer(k, label.Printed, label.Rest, covered);
     }
 
+    /// <summary>The waiting question a label number names: the latest with that number, or an unnumbered one where its number was lost.</summary>
+    private QuestionBlock? PendingFor(int n)
+    {
+        var question = _pending.LastOrDefault(q => q.Numbers.Contains(n));
+        if (question is not null || n != InferredNumber())
+            return question;
+        var unnumbered = _pending.Single(q => q.Numbers.Count == 0);
+        _diagnostics.Add(DiagnosticMessages.NumberInferred(unnumbered.Id, n, unnumbered.FirstLine.Number, unnumbered.FirstLine.Page));
+        return unnumbered;
+    }
+
+    /// <summary>The number a single waiting unnumbered question most likely lost: one more than the question before it.</summary>
+    private int InferredNumber()
+    {
+        var unnumbered = _pending.Where(q => q.Numbers.Count == 0).ToList();
+        if (unnumbered.Count != 1)
+            return -1;
+        int at = _questions.IndexOf(unnumbered[0]);
+        return at > 0 && _questions[at - 1].Numbers.Count > 0 ? _questions[at - 1].Numbers[0] + 1 : -1;
+    }
+
     private bool IsFootnoteStart(int k)
     {
         var line = _lines[k];
         var m = LeadingNumber().Match(line.Text);
         if (!m.Success || !_footnoteMarkers.Contains(int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)))
+            return false;
+        // "1 en 2 Ja." labels an answer to questions 1 and 2; a footnote's text does not go on with more numbers.
+        if (ListLabels.TryNumberList(line.Text, out _, out _, out _))
             return false;
         return line.BlankBefore || line.PageStart || k > 0 && _lines[k - 1].PageEnd;
     }
