@@ -124,3 +124,27 @@ public sealed class OldAanhangselTests
         Assert.Equal(new DateOnly(1981, 2, 17), doc.SubmittedOn);
     }
 }
+
+/// <summary>OCR of a list printed with question and answer side by side, a lost number and a broken paragraph.</summary>
+public sealed class OcrSideBySideTests
+{
+    [Fact]
+    public void Parse_QuestionAndAnswerInOneParagraph_AreCutAfterTheQuestion()
+    {
+        var doc = Cases.Read("ocr-side-by-side.txt");
+
+        Assert.EndsWith("aan de Kamer ter goedkeuring worden voorgelegd?", doc.Question("q1").Text, StringComparison.Ordinal);
+        Assert.StartsWith("Het convenant dat in het kader", doc.AnswerTo("q1").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ParagraphBrokenByTheScanAndUnnumberedQuestion_AreReadAsOneQuestion()
+    {
+        var doc = Cases.Read("ocr-side-by-side.txt");
+
+        Assert.Equal(["q1", "q1.1"], doc.Questions.Select(q => q.Id));
+        Assert.Equal("Kan precies worden aangegeven, welke aanlegprogramma s vanuit de middelen die vrijkomen door de PPP-projecten, worden gefinancierd en versneld?", doc.Question("q1.1").Text);
+        Assert.StartsWith("De vrije ruimte", doc.AnswerTo("q1.1").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Questions.Concat<object>(doc.Answers).Select(b => b is Model.Question q ? q.Text : ((Model.Answer)b).Text), t => t.Contains("blz.", StringComparison.Ordinal));
+    }
+}

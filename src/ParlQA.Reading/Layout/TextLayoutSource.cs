@@ -54,7 +54,7 @@ internal static class TextLayoutSource
             if (PageFurniture.IsFurniture(trimmed))
             {
                 furniture.Add(trimmed);
-                afterFooter = (trimmed.StartsWith("Tweede Kamer", StringComparison.Ordinal) || trimmed.StartsWith("Eerste Kamer", StringComparison.Ordinal)) && !char.IsAsciiDigit(trimmed[^1]);
+                afterFooter = PageFurniture.IsFooter(trimmed) && (PageFurniture.ReadFooter(trimmed) is { Page: null } || !char.IsAsciiDigit(trimmed[^1]));
                 if (PageFurniture.ReadFooter(trimmed) is { } facts)
                 {
                     footer ??= facts;
@@ -97,7 +97,7 @@ internal static class TextLayoutSource
         if (IsParagraphPerLine(lines, interiorBlanks))
         {
             var evidence = Text.WordEvidence.From(lines.Select(l => l.Text));
-            lines = lines.ConvertAll(l => l with { Text = Text.Dehyphenator.JoinInlineBreaks(l.Text, evidence), BlankBefore = true, BlankAfter = true });
+            lines = OcrParagraphs.Tidy(lines.ConvertAll(l => l with { Text = Text.Dehyphenator.JoinInlineBreaks(l.Text, evidence), BlankBefore = true, BlankAfter = true }));
         }
         var numbered = ApplyPrintedPageNumbers(lines, footerPages);
         return new TextLayout(numbered, footer, pageCount) { Furniture = furniture };
@@ -137,7 +137,7 @@ internal static class TextLayoutSource
         if (lines.Count < 3)
             return false;
         int paragraphs = lines.Count(l => l.Text.Length > ParagraphLineLength);
-        return blank * 10 < lines.Count && (paragraphs * 4 >= lines.Count || paragraphs >= 3);
+        return blank * 10 < lines.Count && (paragraphs * 4 >= lines.Count || paragraphs >= 3 || blank == 0 && paragraphs >= 2);
     }
 
     /// <summary>Layout-preserving text indents many lines; text where few lines start with white space uses it for page starts.</summary>

@@ -105,6 +105,11 @@ internal sealed partial class ListRecogniser
                 current = StartAnswer(k, null, line.Text, _pending.ToList());
                 state = State.Answer;
             }
+            else if (_paragraphs && Punctuation.StartsWithCapital(line.Text) && Punctuation.EndsWithQuestionMark(line.Text) && !ListLabels.TryNumber(line.Text, out _))
+            {
+                current = StartUnnumberedQuestion(k);
+                state = State.Question;
+            }
             else if (StartsUnnumberedQuestion(k))
             {
                 current = StartUnnumberedQuestion(k);
@@ -193,8 +198,9 @@ internal sealed partial class ListRecogniser
             return !previousEnds; // dense pairs inside a question; a dense line after a finished question is the answer
         if (char.IsLower(line.Text[0]))
             return true;
-        // Where every line is a paragraph, a further asking paragraph is a question of its own whose number was lost.
-        if (_paragraphs && Punctuation.StartsWithCapital(line.Text) && Punctuation.EndsWithQuestionMark(line.Text))
+        // Where every line is a paragraph, a question is one paragraph: what follows a finished one is its answer,
+        // or (asking itself) a question of its own whose number was lost.
+        if (_paragraphs)
             return false;
         if (line.SparseOrPageEnd)
         {
