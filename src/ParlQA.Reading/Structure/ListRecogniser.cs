@@ -30,6 +30,9 @@ internal sealed partial class ListRecogniser
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<QuestionBlock> _pending = [];
     private readonly bool _paragraphs;
+
+    /// <summary>Characters in a typical line, to tell a short line from a full one.</summary>
+    private readonly int _typicalWidth;
     private int _lastNumber;
     private int _maxNumber;
 
@@ -38,6 +41,8 @@ internal sealed partial class ListRecogniser
         _lines = lines;
         _footnoteMarkers = footnoteMarkers;
         _paragraphs = lines.Count > 2 && lines.All(l => l.BlankBefore || l == lines[0]);
+        var lengths = lines.Select(l => l.Text.Length).Where(n => n > 20).Order().ToList();
+        _typicalWidth = lengths.Count == 0 ? 80 : lengths[lengths.Count / 2];
     }
 
     /// <param name="lines">The document's lines, furniture removed.</param>
@@ -209,6 +214,10 @@ internal sealed partial class ListRecogniser
             return !Punctuation.EndsSentence(line.Text) && k + 1 < _lines.Count && _lines[k + 1].SparseOrPageEnd
                 && !ListLabels.TryNumber(_lines[k + 1].Text, out _);
         }
+        // A short line that asks, right under a finished question, is the question's tail ("Zo nee, waarom niet?")
+        // even where the page break that would have shown it was lost.
+        if (Punctuation.EndsWithQuestionMark(line.Text) && line.Text.Length < _typicalWidth * 0.6)
+            return true;
         // A dense run right after a finished question is its answer, unless it is a word broken over two
         // lines that ends the question ("… Belt and Road Initia-/tive?").
         return line.Text.EndsWith('-') && k + 1 < _lines.Count && _lines[k + 1].SparseOrPageEnd
