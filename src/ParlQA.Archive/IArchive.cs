@@ -1,0 +1,36 @@
+using ParlQA.Archive.Search;
+using ParlQA.Model;
+
+namespace ParlQA.Archive;
+
+/// <summary>Where read documents are kept and searched; one implementation per database engine.</summary>
+public interface IArchive : IDisposable
+{
+    /// <summary>Stores documents in one transaction: same id and hash is unchanged, new content replaces the old.</summary>
+    IReadOnlyList<StoreOutcome> Store(IReadOnlyList<QaDocument> documents);
+
+    QaDocument? Find(string id);
+
+    IEnumerable<QaDocument> All();
+
+    SearchPage Search(SearchQuery query, int limit = 20, int offset = 0);
+
+    ArchiveStats Stats();
+}
+
+/// <summary>What storing one document did.</summary>
+public enum StoreOutcome
+{
+    New,
+    Updated,
+    Unchanged,
+}
+
+/// <summary>One page of search results, best first.</summary>
+public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Total);
+
+/// <summary>A question that matched, with its answer and a snippet with the matched words marked **so**.</summary>
+public sealed record SearchHit(string DocumentId, string QuestionId, double Score, string Snippet, string Question, string? Answer);
+
+/// <summary>Counts over the whole archive, and the median days from question to answer per answerer.</summary>
+public sealed record ArchiveStats(int Documents, int Questions, int Answers, int Commitments, IReadOnlyList<(string AnsweredBy, int Documents, double? MedianDays)> ByAnswerer);

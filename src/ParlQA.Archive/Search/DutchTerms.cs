@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+
+namespace ParlQA.Archive.Search;
+
+/// <summary>
+/// How the archive makes Dutch words findable: folded (lower case, accents off: "geïnformeerd" →
+/// "geinformeerd"), stemmed (inflection and derivation endings off, and the "ge-" of a participle:
+/// "geïnformeerd", "informeren", "informatie" → "inform"), and reversed, so that a compound's last part
+/// is a prefix of the reversed stem: "mensenrechtenschendingen" → "mensenrechtenschend" → "dnehcs…",
+/// which a search for "schending" (→ "schend" → "dnehcs") finds.
+/// </summary>
+public static class DutchTerms
+{
+    /// <summary>Endings stripped, longest first; a stem keeps at least <see cref="MinStem"/> letters.</summary>
+    private static readonly string[] Suffixes =
+    [
+        "eringen", "ingen", "ering", "aties", "atie", "eerde", "eerden", "eerd", "eren", "heden", "heid", "elijk",
+        "lijke", "lijk", "ende", "ing", "ers", "ies", "ie", "en", "er", "es", "e", "s",
+    ];
+
+    private const int MinStem = 4;
+
+    /// <summary>The words of a text, folded.</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (char c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+                continue;
+            }
+            if (word.Length > 0)
+                yield return word.ToString();
+            word.Clear();
+        }
+        if (word.Length > 0)
+            yield return word.ToString();
+    }
+
+    public static string Fold(string word) => string.Concat(Words(word));
+
+    /// <summary>A light Dutch stemmer: enough for "schendingen"/"schending", "informatie"/"informeren"/"geïnformeerd".</summary>
+    public static string Stem(string folded)
+    {
+        var word = folded;
+        if (word.Length > 7 && word.StartsWith("ge", StringComparison.Ordinal) && (word.EndsWith('d') || word.EndsWith('t')))
+            word = word[2..];
+        foreach (var suffix in Suffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= MinStem)
+                return word[..^suffix.Length];
+        }
+        return word;
+    }
+
+    public static string Reverse(string word)
+    {
+        var chars = word.ToCharArray();
+        Array.Reverse(chars);
+        return new string(chars);
+    }
+
+    /// <summary>The stems of a text, space-separated: what goes into the forward search column.</summary>
+    public static string Stems(string text) => string.Join(' ', Words(text).Select(Stem));
+
+    /// <summary>The reversed stems of a text: what goes into the compound search column.</summary>
+    public static string ReversedStems(string text) => string.Join(' ', Words(text).Select(w => Reverse(Stem(w))));
+}

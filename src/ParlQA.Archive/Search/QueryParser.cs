@@ -1,0 +1,204 @@
+using System.Globalization;
+
+namespace ParlQA.Archive.Search;
+
+/// <summary>
+/// The archive's query language: words, "phrases", AND / OR / NOT (and -word), prefix*, parentheses, and
+/// filters key:value (kind, year, session, dossier, committee, addressee, asked, answered, from, to). Words
+/// side by side must all match. A malformed query throws <see cref="QueryParseException"/> naming the column.
+/// </summary>
+public sealed class QueryParser
+{
+    public static readonly IReadOnlySet<string> FilterKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "kind", "year", "session", "dossier", "committee", "addressee", "asked", "answered", "from", "to",
+    };
+
+    private readonly List<Token> _tokens;
+    private int _at;
+
+    private QueryParser(List<Token> tokens) => _tokens = tokens;
+
+    public static SearchQuery Parse(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var filters = new List<QueryFilter>();
+        var tokens = Tokenize(query, filters);
+        if (tokens.Count == 0)
+        {
+            if (filters.Count == 0)
+                throw new QueryParseException("empty query: give words, a \"phrase\" or a filter such as kind:question-list", 1);
+            return new SearchQuery(null, filters);
+        }
+        var parser = new QueryParser(tokens);
+        var node = parser.ParseOr();
+        if (parser._at < tokens.Count)
+        {
+            var extra = tokens[parser._at];
+            throw new QueryParseException(extra.Kind == TokenKind.Close ? "unbalanced parenthesis: ')' without '('" : $"unexpected '{extra.Text}'", extra.Column);
+        }
+        return new SearchQuery(node, filters);
+    }
+
+    private QueryNode ParseOr()
+    {
+        var left = ParseAnd();
+        while (Peek(TokenKind.Or) is { } or)
+        {
+            _at++;
+            if (AtEnd || Peek(TokenKind.Close) is not null || Peek(TokenKind.Or) is not null)
+                throw new QueryParseException("OR needs a term after it", or.Column);
+            left = new OrNode(left, ParseAnd());
+        }
+        return left;
+    }
+
+    private QueryNode ParseAnd()
+    {
+        QueryNode? left = null;
+        while (!AtEnd && Peek(TokenKind.Or) is null && Peek(TokenKind.Close) is null)
+        {
+            if (Peek(TokenKind.And) is { } and)
+            {
+                _at++;
+                if (left is null || AtEnd || Peek(TokenKind.Or) is not null || Peek(TokenKind.Close) is not null)
+                    throw new QueryParseException("AND needs a term on both sides", and.Column);
+                continue;
+            }
+            if (Peek(TokenKind.Not) is { } not)
+            {
+                _at++;
+                if (left is null)
+                    throw new QueryParseException("NOT needs a term before it (search for something, then exclude)", not.Column);
+                if (AtEnd || Peek(TokenKind.Or) is not null || Peek(TokenKind.Close) is not null)
+                    throw new QueryParseException("NOT needs a term after it", not.Column);
+                left = new NotNode(left, ParsePrimary());
+                continue;
+            }
+            var next = ParsePrimary();
+            left = left is null ? next : new AndNode(left, next);
+        }
+        if (left is null)
+        {
+            var column = AtEnd ? (_tokens.Count == 0 ? 1 : _tokens[^1].Column) : _tokens[_at].Column;
+            throw new QueryParseException(_at > 0 && _tokens[_at - 1].Kind == TokenKind.Or ? "OR needs a term after it" : "expected a word or a \"phrase\"", column);
+        }
+        return left;
+    }
+
+    private QueryNode ParsePrimary()
+    {
+        var token = _tokens[_at++];
+        switch (token.Kind)
+        {
+            case TokenKind.Word:
+                return new TermNode(token.Text, token.Prefix);
+            case TokenKind.Phrase:
+                return new PhraseNode(token.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            case TokenKind.Open:
+                var inner = ParseOr();
+                if (Peek(TokenKind.Close) is null)
+                    throw new QueryParseException("unbalanced parenthesis: '(' is not closed", token.Column);
+                _at++;
+                return inner;
+            default:
+                throw new QueryParseException($"unexpected '{token.Text}'", token.Column);
+        }
+    }
+
+    private bool AtEnd => _at >= _tokens.Count;
+
+    private Token? Peek(TokenKind kind) => !AtEnd && _tokens[_at].Kind == kind ? _tokens[_at] : null;
+
+    private enum TokenKind { Word, Phrase, And, Or, Not, Open, Close }
+
+    private sealed record Token(TokenKind Kind, string Text, int Column, bool Prefix = false);
+
+    private static List<Token> Tokenize(string query, List<QueryFilter> filters)
+    {
+        var tokens = new List<Token>();
+        int i = 0;
+        while (i < query.Length)
+        {
+            char c = query[i];
+            int column = i + 1;
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (c == '(' || c == ')')
+            {
+                tokens.Add(new Token(c == '(' ? TokenKind.Open : TokenKind.Close, c.ToString(), column));
+                i++;
+            }
+            else if (c == '"')
+            {
+                var (text, end) = ReadQuoted(query, i);
+                if (DutchTerms.Words(text).Any())
+                    tokens.Add(new Token(TokenKind.Phrase, string.Join(' ', DutchTerms.Words(text)), column));
+                i = end;
+            }
+            else if (c == '-' && i + 1 < query.Length && !char.IsWhiteSpace(query[i + 1]) && (tokens.Count > 0 || filters.Count > 0))
+            {
+                tokens.Add(new Token(TokenKind.Not, "-", column));
+                i++;
+            }
+            else
+            {
+                int start = i;
+                while (i < query.Length && !char.IsWhiteSpace(query[i]) && query[i] is not ('(' or ')' or '"'))
+                    i++;
+                var word = query[start..i];
+                int colon = word.IndexOf(':', StringComparison.Ordinal);
+                if (colon > 0)
+                {
+                    var key = word[..colon];
+                    if (!FilterKeys.Contains(key))
+                        throw new QueryParseException($"unknown filter '{key}:' (known: {string.Join(", ", FilterKeys.Order(StringComparer.Ordinal))})", column);
+                    string value = word[(colon + 1)..];
+                    if (value.Length == 0 && i < query.Length && query[i] == '"')
+                        (value, i) = ReadQuoted(query, i);
+                    filters.Add(ValidFilter(key.ToLowerInvariant(), value, column));
+                    continue;
+                }
+                var kind = word switch { "AND" => TokenKind.And, "OR" => TokenKind.Or, "NOT" => TokenKind.Not, _ => TokenKind.Word };
+                if (kind != TokenKind.Word)
+                {
+                    tokens.Add(new Token(kind, word, column));
+                    continue;
+                }
+                bool prefix = word.EndsWith('*');
+                var folded = DutchTerms.Words(word.TrimEnd('*')).ToList();
+                if (folded.Count == 1)
+                    tokens.Add(new Token(TokenKind.Word, folded[0], column, prefix));
+                else if (folded.Count > 1)
+                    tokens.Add(new Token(TokenKind.Phrase, string.Join(' ', folded), column));
+            }
+        }
+        return tokens;
+    }
+
+    private static (string Text, int End) ReadQuoted(string query, int open)
+    {
+        int close = query.IndexOf('"', open + 1);
+        if (close < 0)
+            throw new QueryParseException("unbalanced quote: '\"' is not closed", open + 1);
+        return (query[(open + 1)..close], close + 1);
+    }
+
+    private static QueryFilter ValidFilter(string key, string value, int column)
+    {
+        if (value.Length == 0)
+            throw new QueryParseException($"filter '{key}:' needs a value", column);
+        switch (key)
+        {
+            case "year" when !(value.Length == 4 && value.All(char.IsAsciiDigit)):
+                throw new QueryParseException($"year:{value} is not a year (write year:2020)", column);
+            case "answered" when value is not ("yes" or "no"):
+                throw new QueryParseException($"answered:{value} must be answered:yes or answered:no", column);
+            case "from" or "to" when !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _):
+                throw new QueryParseException($"{key}:{value} is not a date (write {key}:2020-06-17)", column);
+        }
+        return new QueryFilter(key, value);
+    }
+}

@@ -1,0 +1,234 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using ParlQA.Archive.Search;
+using ParlQA.Model;
+
+namespace ParlQA.Archive.Sqlite;
+
+/// <summary>
+/// The embedded archive: one SQLite file in WAL mode, no server. Each document is kept whole as its JSON,
+/// and per question for search; a batch of documents goes in one transaction, so a crash leaves every
+/// document either wholly there or not there.
+/// </summary>
+public sealed class SqliteArchive : IArchive
+{
+    private readonly SqliteConnection _connection;
+
+    private SqliteArchive(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Opens (creating on first use) the archive at <paramref name="path"/> and brings its schema up to date.</summary>
+    public static SqliteArchive Open(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, ForeignKeys = true, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+            SqliteMigrations.Apply(connection);
+            return new SqliteArchive(connection);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new ArchiveException($"{path}: cannot open the archive: {e.Message}", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public IReadOnlyList<StoreOutcome> Store(IReadOnlyList<QaDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var outcomes = new List<StoreOutcome>(documents.Count);
+        using var transaction = _connection.BeginTransaction();
+        foreach (var document in documents)
+            outcomes.Add(StoreOne(document, transaction));
+        transaction.Commit();
+        return outcomes;
+    }
+
+    private StoreOutcome StoreOne(QaDocument document, SqliteTransaction transaction)
+    {
+        var hash = document.Source?.Sha256 ?? "";
+        var existing = Scalar("SELECT sha256 FROM documents WHERE id = $id", transaction, ("$id", document.Id)) as string;
+        if (existing is not null && existing == hash)
+            return StoreOutcome.Unchanged;
+        if (existing is not null)
+            Delete(document.Id, transaction);
+
+        Run("""
+            INSERT INTO documents (id, sha256, kind, session, dossier, number, committee, addressees, asked_by, answered_by, submitted_on, answered_on, subject, json, ingested_at)
+            VALUES ($id, $sha, $kind, $session, $dossier, $number, $committee, $addressees, $asked, $answeredBy, $submitted, $answered, $subject, $json, $now)
+            """, transaction,
+            ("$id", document.Id), ("$sha", hash), ("$kind", KindName(document.Kind)), ("$session", document.Session), ("$dossier", document.Dossier),
+            ("$number", document.Number), ("$committee", document.Committee), ("$addressees", string.Join("; ", document.Addressees)),
+            ("$asked", string.Join("; ", document.AskedBy.Select(m => m.Party is null ? m.Name : $"{m.Name} ({m.Party})"))),
+            ("$answeredBy", document.AnsweredBy), ("$submitted", Date(document.SubmittedOn)), ("$answered", Date(document.AnsweredOn)),
+            ("$subject", document.Subject), ("$json", QaJson.Serialize(document, indented: false)), ("$now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+
+        var answers = document.Answers.ToDictionary(a => a.Id);
+        int position = 0;
+        foreach (var question in document.Questions)
+        {
+            var answer = question.AnswerId is { } aid && answers.TryGetValue(aid, out var a) ? a : null;
+            var rowId = (long)Scalar("""
+                INSERT INTO questions (document_id, question_id, position, label, text, answer_id, answer_text)
+                VALUES ($doc, $qid, $pos, $label, $text, $aid, $atext) RETURNING id
+                """, transaction, ("$doc", document.Id), ("$qid", question.Id), ("$pos", position++), ("$label", question.Label),
+                ("$text", question.Text), ("$aid", answer?.Id), ("$atext", answer?.Text))!;
+            Run("INSERT INTO search (rowid, q, a, qr, ar) VALUES ($row, $q, $a, $qr, $ar)", transaction,
+                ("$row", rowId), ("$q", DutchTerms.Stems(question.Text)), ("$a", DutchTerms.Stems(answer?.Text ?? "")),
+                ("$qr", DutchTerms.ReversedStems(question.Text)), ("$ar", DutchTerms.ReversedStems(answer?.Text ?? "")));
+        }
+        foreach (var c in document.Commitments)
+        {
+            Run("INSERT INTO commitments (document_id, answer_id, text, due_hint, due_date) VALUES ($doc, $aid, $text, $hint, $due)", transaction,
+                ("$doc", document.Id), ("$aid", c.AnswerId), ("$text", c.Text), ("$hint", c.DueHint), ("$due", Date(c.DueDate)));
+        }
+        foreach (var c in document.Citations)
+        {
+            Run("INSERT INTO citations (document_id, kind, dossier, number, session, text) VALUES ($doc, $kind, $dossier, $nr, $session, $text)", transaction,
+                ("$doc", document.Id), ("$kind", c.Kind.ToString().ToLowerInvariant()), ("$dossier", c.Dossier), ("$nr", c.Number), ("$session", c.Session), ("$text", c.Text));
+        }
+        return existing is null ? StoreOutcome.New : StoreOutcome.Updated;
+    }
+
+    /// <summary>Removes a document with its questions, their index entries, commitments and citations.</summary>
+    private void Delete(string id, SqliteTransaction transaction)
+    {
+        Run("DELETE FROM search WHERE rowid IN (SELECT id FROM questions WHERE document_id = $id)", transaction, ("$id", id));
+        Run("DELETE FROM documents WHERE id = $id", transaction, ("$id", id));
+    }
+
+    public QaDocument? Find(string id) =>
+        Scalar("SELECT json FROM documents WHERE id = $id", null, ("$id", id)) is string json ? QaJson.Deserialize(json) : null;
+
+    public IEnumerable<QaDocument> All()
+    {
+        using var command = Command("SELECT json FROM documents ORDER BY COALESCE(answered_on, submitted_on), id", null);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return QaJson.Deserialize(reader.GetString(0))!;
+    }
+
+    public SearchPage Search(SearchQuery query, int limit = 20, int offset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var where = new StringBuilder("1 = 1");
+        var parameters = new List<(string, object?)>();
+        SqlFilters.Append(query.Filters, where, parameters);
+        string from, score;
+        if (query.Text is null)
+        {
+            from = "questions q JOIN documents d ON d.id = q.document_id";
+            score = "0.0";
+        }
+        else
+        {
+            from = "search JOIN questions q ON q.id = search.rowid JOIN documents d ON d.id = q.document_id";
+            score = "bm25(search, 3.0, 1.0, 3.0, 1.0)";
+            where.Append(" AND search MATCH $match");
+            parameters.Add(("$match", FtsQuery.Build(query.Text)));
+        }
+        var order = query.Text is null ? "COALESCE(d.answered_on, d.submitted_on) DESC, q.position" : "score";
+        int total = Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM {from} WHERE {where}", null, [.. parameters]), CultureInfo.InvariantCulture);
+        var stems = FtsQuery.Stems(query.Text).ToList();
+        var hits = new List<SearchHit>();
+        using (var command = Command($"""
+            SELECT q.document_id, q.question_id, {score} AS score, q.text, q.answer_text FROM {from}
+            WHERE {where} ORDER BY {order} LIMIT $limit OFFSET $offset
+            """, null, [.. parameters, ("$limit", limit), ("$offset", offset)]))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var question = reader.GetString(3);
+                var answer = reader.IsDBNull(4) ? null : reader.GetString(4);
+                var snippetSource = stems.Count > 0 && answer is not null && !Snippets.Make(question, stems).Contains("**", StringComparison.Ordinal) ? answer : question;
+                hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), -reader.GetDouble(2), Snippets.Make(snippetSource, stems), question, answer));
+            }
+        }
+        return new SearchPage(hits, total);
+    }
+
+    public ArchiveStats Stats()
+    {
+        int Count(string sql) => Convert.ToInt32(Scalar(sql, null), CultureInfo.InvariantCulture);
+        var byAnswerer = new List<(string, int, double?)>();
+        var days = new Dictionary<string, List<double>>();
+        var documents = new Dictionary<string, int>();
+        using (var command = Command("SELECT COALESCE(answered_by, '(unknown)'), submitted_on, answered_on FROM documents", null))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var who = reader.GetString(0);
+                documents[who] = documents.GetValueOrDefault(who) + 1;
+                if (!reader.IsDBNull(1) && !reader.IsDBNull(2))
+                {
+                    var span = DateOnly.Parse(reader.GetString(2), CultureInfo.InvariantCulture).DayNumber - DateOnly.Parse(reader.GetString(1), CultureInfo.InvariantCulture).DayNumber;
+                    (days.TryGetValue(who, out var list) ? list : days[who] = []).Add(span);
+                }
+            }
+        }
+        foreach (var (who, count) in documents.OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal))
+            byAnswerer.Add((who, count, days.TryGetValue(who, out var list) ? Median(list) : null));
+        return new ArchiveStats(
+            Count("SELECT COUNT(*) FROM documents"), Count("SELECT COUNT(*) FROM questions"),
+            Count("SELECT COUNT(DISTINCT document_id || '#' || answer_id) FROM questions WHERE answer_id IS NOT NULL"),
+            Count("SELECT COUNT(*) FROM commitments"), byAnswerer);
+    }
+
+    /// <summary>SQLite's own integrity check: "ok" for a sound file.</summary>
+    public string IntegrityCheck() => (string)Scalar("PRAGMA integrity_check", null)!;
+
+    public void Dispose() => _connection.Dispose();
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
+    }
+
+    private static string KindName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.QuestionList => "question-list",
+        DocumentKind.WrittenQuestions => "written-questions",
+        _ => "answer-letter",
+    };
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    private void Run(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, transaction, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, transaction, parameters);
+        return command.ExecuteScalar();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

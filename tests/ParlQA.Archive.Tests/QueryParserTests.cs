@@ -1,0 +1,48 @@
+using ParlQA.Archive.Search;
+
+namespace ParlQA.Archive.Tests;
+
+/// <summary>The query language, and a table of malformed queries with their exact message.</summary>
+public sealed class QueryParserTests
+{
+    [Fact]
+    public void Parse_WordsPhrasesOperatorsAndFilters()
+    {
+        var query = QueryParser.Parse("Tibet \"politieke gevangenen\" OR mensenrecht* -Xinjiang kind:question-list year:2020");
+
+        Assert.Equal([new QueryFilter("kind", "question-list"), new QueryFilter("year", "2020")], query.Filters);
+        var or = Assert.IsType<OrNode>(query.Text);
+        var and = Assert.IsType<AndNode>(or.Left);
+        Assert.Equal(new TermNode("tibet", false), and.Left);
+        Assert.Equal(["politieke", "gevangenen"], Assert.IsType<PhraseNode>(and.Right).Words);
+        Assert.Equal(new NotNode(new TermNode("mensenrecht", true), new TermNode("xinjiang", false)), or.Right);
+    }
+
+    [Theory]
+    [InlineData("", "empty query: give words, a \"phrase\" or a filter such as kind:question-list at column 1")]
+    [InlineData("Tibet \"open", "unbalanced quote: '\"' is not closed at column 7")]
+    [InlineData("(Tibet OR China", "unbalanced parenthesis: '(' is not closed at column 1")]
+    [InlineData("Tibet)", "unbalanced parenthesis: ')' without '(' at column 6")]
+    [InlineData("Tibet OR", "OR needs a term after it at column 7")]
+    [InlineData("NOT Tibet", "NOT needs a term before it (search for something, then exclude) at column 1")]
+    [InlineData("foo:bar", "unknown filter 'foo:' (known: addressee, answered, asked, committee, dossier, from, kind, session, to, year) at column 1")]
+    [InlineData("year:twintig", "year:twintig is not a year (write year:2020) at column 1")]
+    [InlineData("answered:misschien", "answered:misschien must be answered:yes or answered:no at column 1")]
+    [InlineData("Tibet from:17-06-2020", "from:17-06-2020 is not a date (write from:2020-06-17) at column 7")]
+    public void Parse_MalformedQuery_SaysWhatAndWhere(string query, string message)
+    {
+        var error = Assert.Throws<QueryParseException>(() => QueryParser.Parse(query));
+
+        Assert.Equal(message, error.Message);
+    }
+
+    [Theory]
+    [InlineData("schendingen", "schend")]
+    [InlineData("geïnformeerd", "inform")]
+    [InlineData("informeren", "inform")]
+    [InlineData("informatie", "inform")]
+    [InlineData("gevangenen", "gevangen")]
+    [InlineData("gevangene", "gevangen")]
+    public void Stem_DutchInflections_ShareAStem(string word, string stem) =>
+        Assert.Equal(stem, DutchTerms.Stem(DutchTerms.Fold(word)));
+}

@@ -1,0 +1,117 @@
+using ParlQA.Archive.Search;
+using ParlQA.Model;
+
+namespace ParlQA.Archive.Tests;
+
+/// <summary>
+/// One storage suite for every engine (as Dapper's tests run against each provider): a subclass says how to
+/// open a fresh archive, or skips with a reason when its engine is not there.
+/// </summary>
+public abstract class StorageSuite : IDisposable
+{
+    private IArchive? _archive;
+
+    /// <summary>A new, empty archive of the engine under test.</summary>
+    protected abstract IArchive OpenEmpty();
+
+    protected IArchive Archive => _archive ??= OpenEmpty();
+
+    private IArchive Filled()
+    {
+        Archive.Store(SampleDocuments.All);
+        return Archive;
+    }
+
+    [Fact]
+    public void Store_NewDocuments_AreNewAndCanBeFoundAgainUnchanged()
+    {
+        var outcomes = Archive.Store(SampleDocuments.All);
+
+        Assert.All(outcomes, o => Assert.Equal(StoreOutcome.New, o));
+        var again = Archive.Store(SampleDocuments.All);
+        Assert.All(again, o => Assert.Equal(StoreOutcome.Unchanged, o));
+        Assert.Equal(QaJson.Serialize(SampleDocuments.Seed), QaJson.Serialize(Archive.Find("kst-35207-34")!));
+    }
+
+    [Fact]
+    public void Store_SameIdNewContent_ReplacesTheOldWhole()
+    {
+        Archive.Store([SampleDocuments.Seed]);
+        var changed = SampleDocuments.Seed with
+        {
+            Source = SampleDocuments.Seed.Source! with { Sha256 = new string('0', 64) },
+            Questions = SampleDocuments.Seed.Questions.Take(3).ToList(),
+        };
+
+        var outcome = Archive.Store([changed]);
+
+        Assert.Equal([StoreOutcome.Updated], outcome);
+        Assert.Equal(3, Archive.Find("kst-35207-34")!.Questions.Count);
+        Assert.Equal(3, Archive.Search(QueryParser.Parse("dossier:35207")).Total);
+    }
+
+    [Fact]
+    public void Search_CompoundPart_FindsTheCompound()
+    {
+        var page = Filled().Search(QueryParser.Parse("schending"));
+
+        Assert.Contains(page.Hits, h => h.DocumentId == "kst-35207-34" && h.Snippet.Contains("**mensenrechtenschendingen**", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("geïnformeerd")]
+    [InlineData("geinformeerd")]
+    [InlineData("informeren")]
+    public void Search_InflectedOrUnaccented_FindsTheSameCommitment(string word)
+    {
+        var page = Filled().Search(QueryParser.Parse($"{word} dossier:35207"));
+
+        Assert.Contains(page.Hits, h => h.QuestionId == "q57");
+    }
+
+    [Fact]
+    public void Search_Phrase_FindsItsQuestions()
+    {
+        var page = Filled().Search(QueryParser.Parse("\"Tashi Wangchuk\""));
+
+        Assert.Equal(["q26", "q41", "q52"], page.Hits.Where(h => h.DocumentId == "kst-35207-34").Select(h => h.QuestionId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Search_Tibet_FindsTibetaanseWithQuestionsWeightedAboveAnswers()
+    {
+        var page = Filled().Search(QueryParser.Parse("Tibet"), limit: 5);
+
+        Assert.Contains("Tibet", page.Hits[0].Question, StringComparison.OrdinalIgnoreCase);
+        Assert.True(page.Total > 10);
+    }
+
+    [Fact]
+    public void Search_NotAndFilters_Narrow()
+    {
+        var all = Filled().Search(QueryParser.Parse("Tibet"));
+        var without = Archive.Search(QueryParser.Parse("Tibet -Xinjiang"));
+        var letters = Archive.Search(QueryParser.Parse("kind:answer-letter"));
+
+        Assert.True(without.Total < all.Total);
+        Assert.NotEmpty(letters.Hits);
+        Assert.All(letters.Hits, h => Assert.Equal(DocumentKind.AnswerLetter, Archive.Find(h.DocumentId)!.Kind));
+    }
+
+    [Fact]
+    public void Stats_CountTheArchive()
+    {
+        var stats = Filled().Stats();
+
+        Assert.Equal(SampleDocuments.All.Count, stats.Documents);
+        Assert.Equal(SampleDocuments.All.Sum(d => d.Questions.Count), stats.Questions);
+        Assert.Equal(SampleDocuments.All.Sum(d => d.Commitments.Count), stats.Commitments);
+        Assert.Contains(stats.ByAnswerer, a => a.AnsweredBy.StartsWith("Minister Dijkgraaf", StringComparison.Ordinal) && a.MedianDays == 19);
+    }
+
+    public void Dispose()
+    {
+        _archive?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
