@@ -14,6 +14,11 @@ public static class CliApp
         var root = new RootCommand("parlqa: read, check and archive parliamentary written questions and answers.");
         root.Subcommands.Add(ParseCommand.Create(stdout, stderr));
         root.Subcommands.Add(LintCommand.Create(stdout, stderr));
+        root.Subcommands.Add(IngestCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SearchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ShowCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(StatsCommand.Create(stdout, stderr));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

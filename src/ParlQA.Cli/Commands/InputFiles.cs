@@ -17,7 +17,7 @@ internal static class InputFiles
             else if (Directory.Exists(input))
             {
                 var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".facts.json", StringComparison.Ordinal))
+                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !NotADocument(f))
                     .Order(StringComparer.Ordinal).ToList();
                 if (files.Count == 0)
                     yield return (input, null, "folder holds no files");
@@ -38,6 +38,9 @@ internal static class InputFiles
             }
         }
     }
+
+    /// <summary>In a folder, answer keys and notes (.json, .md) are not documents; named alone, every file is read.</summary>
+    private static bool NotADocument(string path) => Path.GetExtension(path).ToLowerInvariant() is ".json" or ".md";
 
     private static List<string> Glob(string pattern)
     {

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using ParlQA.Archive.Search;
+
+namespace ParlQA.Cli.Commands;
+
+/// <summary><c>parlqa search QUERY [--db DB] [--format table|json] [--limit N]</c>.</summary>
+internal static class SearchCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var query = new Argument<string[]>("query") { Description = "The query: words, \"phrases\", AND/OR/NOT, prefix*, filters like kind:question-list year:2020", Arity = ArgumentArity.OneOrMore };
+        var db = ArchiveOptions.Db();
+        var format = new Option<string>("--format", "-f") { Description = "table (default) or json (JSON Lines)", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var limit = new Option<int>("--limit", "-n") { Description = "Results to show", DefaultValueFactory = _ => 20 };
+        var command = new Command("search", "Search the archive's questions and answers") { query, db, format, limit };
+        command.SetAction(result =>
+        {
+            SearchQuery parsed;
+            try
+            {
+                parsed = QueryParser.Parse(string.Join(' ', result.GetValue(query)!));
+            }
+            catch (QueryParseException e)
+            {
+                stderr.WriteLine("parlqa: " + e.Message);
+                return CliApp.Usage;
+            }
+            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr);
+            if (archive is null)
+                return CliApp.InputErrors;
+            var page = archive.Search(parsed, Math.Max(1, result.GetValue(limit)));
+            if (result.GetValue(format) == "json")
+            {
+                foreach (var hit in page.Hits)
+                    stdout.WriteLine(JsonSerializer.Serialize(new SearchLine(hit.DocumentId, hit.QuestionId, Math.Round(hit.Score, 3), hit.Snippet), CliJson.Default.SearchLine));
+                return CliApp.Ok;
+            }
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page.Total} questions match; the best {page.Hits.Count}:"));
+            foreach (var hit in page.Hits)
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Score,7:0.00}  {hit.DocumentId}#{hit.QuestionId}  {hit.Snippet}"));
+            return CliApp.Ok;
+        });
+        return command;
+    }
+}

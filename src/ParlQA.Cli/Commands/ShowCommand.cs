@@ -1,0 +1,55 @@
+using System.CommandLine;
+using ParlQA.Cli.Rendering;
+using ParlQA.Model;
+
+namespace ParlQA.Cli.Commands;
+
+/// <summary><c>parlqa show ID[#qid] [--format text|json|md]</c>: one document, or one question with its answer.</summary>
+internal static class ShowCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var id = new Argument<string>("id") { Description = "A document id (kst-35207-34), or a question in it (kst-35207-34#q25-2)" };
+        var db = ArchiveOptions.Db();
+        var format = new Option<string>("--format", "-f") { Description = "text (default), md or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "md", "json");
+        var command = new Command("show", "Show a document or a question from the archive") { id, db, format };
+        command.SetAction(result =>
+        {
+            var wanted = result.GetValue(id)!;
+            var parts = wanted.Split('#', 2);
+            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr);
+            if (archive is null)
+                return CliApp.InputErrors;
+            if (archive.Find(parts[0]) is not { } document)
+            {
+                stderr.WriteLine($"parlqa: no document '{parts[0]}' in the archive");
+                return CliApp.InputErrors;
+            }
+            if (parts.Length == 2)
+            {
+                if (document.Questions.FirstOrDefault(q => q.Id == parts[1]) is not { } question)
+                {
+                    stderr.WriteLine($"parlqa: document '{parts[0]}' has no question '{parts[1]}'");
+                    return CliApp.InputErrors;
+                }
+                var answer = document.Answers.FirstOrDefault(a => a.Id == question.AnswerId);
+                document = document with
+                {
+                    Questions = [question],
+                    Answers = answer is null ? [] : [answer with { QuestionIds = [question.Id] }],
+                    Commitments = document.Commitments.Where(c => c.AnswerId == answer?.Id).ToList(),
+                    Diagnostics = document.Diagnostics.Where(d => d.Message.Contains(question.Id, StringComparison.Ordinal)).ToList(),
+                };
+            }
+            stdout.WriteLine(result.GetValue(format) switch
+            {
+                "json" => QaJson.Serialize(document),
+                "md" => MarkdownRenderer.Render(document),
+                _ => TextRenderer.Render(document),
+            });
+            return CliApp.Ok;
+        });
+        return command;
+    }
+}

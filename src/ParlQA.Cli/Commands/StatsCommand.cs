@@ -1,0 +1,27 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace ParlQA.Cli.Commands;
+
+/// <summary><c>parlqa stats</c>: what the archive holds, and the median days to answer per answerer.</summary>
+internal static class StatsCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var db = ArchiveOptions.Db();
+        var command = new Command("stats", "Figures about the archive") { db };
+        command.SetAction(result =>
+        {
+            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr);
+            if (archive is null)
+                return CliApp.InputErrors;
+            var stats = archive.Stats();
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stats.Documents} documents, {stats.Questions} questions, {stats.Answers} answers, {stats.Commitments} commitments"));
+            stdout.WriteLine("median days to answer, per answerer:");
+            foreach (var (who, documents, median) in stats.ByAnswerer)
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(median is double m ? m.ToString("0", CultureInfo.InvariantCulture) : "-"),5}  {documents,4} docs  {who}"));
+            return CliApp.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using ParlQA.Tests;
+
+namespace ParlQA.Cli.Tests;
+
+/// <summary>The archive commands as a user runs them: ingest, search, show, export, stats.</summary>
+public sealed class ArchiveCommandTests : IDisposable
+{
+    private readonly string _db = Path.Combine(Path.GetTempPath(), $"parlqa-cli-{Guid.NewGuid():N}.db");
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int exit = CliApp.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private void IngestSamples() => Run("ingest", RepoPaths.Sample("kst-35207-34.txt"), RepoPaths.Sample("aanhangsel"), RepoPaths.Sample("letters"), "--db", _db);
+
+    [Fact]
+    public void Ingest_Twice_SecondTimeEverythingIsUnchanged()
+    {
+        var (exit, first, _) = Run("ingest", RepoPaths.Sample("kst-35207-34.txt"), RepoPaths.Sample("aanhangsel"), "--db", _db);
+        var (_, second, _) = Run("ingest", RepoPaths.Sample("kst-35207-34.txt"), RepoPaths.Sample("aanhangsel"), "--db", _db);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("8 new, 0 updated, 0 unchanged, 0 failed; ", first, StringComparison.Ordinal);
+        Assert.StartsWith("0 new, 0 updated, 8 unchanged, 0 failed; ", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ingest_BadFileInTheBatch_IsReportedAndTheRestStored()
+    {
+        var junk = Path.GetTempFileName();
+        File.WriteAllBytes(junk, [0, 1, 2, 3]);
+        try
+        {
+            var (exit, output, error) = Run("ingest", junk, RepoPaths.Sample("kst-35207-34.txt"), "--db", _db);
+
+            Assert.Equal(1, exit);
+            Assert.StartsWith("1 new, 0 updated, 0 unchanged, 1 failed", output, StringComparison.Ordinal);
+            Assert.Contains($"{junk}: binary data", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(junk);
+        }
+    }
+
+    [Fact]
+    public void Search_Json_GivesOneHitPerLine()
+    {
+        IngestSamples();
+
+        var (exit, output, _) = Run("search", "\"Tashi Wangchuk\"", "--db", _db, "--format", "json");
+
+        Assert.Equal(0, exit);
+        var hits = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        Assert.Equal(["q26", "q41", "q52"], hits.Select(h => h["questionId"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.All(hits, h => Assert.Contains("**Tashi** **Wangchuk**", h["snippet"]!.GetValue<string>(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_MalformedQuery_IsAUsageErrorNamingTheColumn()
+    {
+        var (exit, _, error) = Run("search", "Tibet \"open", "--db", _db);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("parlqa: unbalanced quote: '\"' is not closed at column 7", error.Trim());
+    }
+
+    [Fact]
+    public void Show_Question_PrintsItWithItsAnswer()
+    {
+        IngestSamples();
+
+        var (exit, output, _) = Run("show", "kst-35207-34#q25-2", "--db", _db);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Vraag 25 [q25-2]", output, StringComparison.Ordinal);
+        Assert.Contains("Zie tevens het antwoord op vraag 88.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("[q1]", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_UnknownDocument_SaysSo()
+    {
+        IngestSamples();
+
+        var (exit, _, error) = Run("show", "kst-1-1", "--db", _db);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("parlqa: no document 'kst-1-1' in the archive", error.Trim());
+    }
+
+    [Fact]
+    public void Export_Csv_HasOneRowPerQuestion()
+    {
+        Run("ingest", RepoPaths.Sample("kst-35207-34.txt"), "--db", _db);
+
+        var (exit, output, _) = Run("export", "--format", "csv", "--db", _db);
+
+        Assert.Equal(0, exit);
+        using var reader = new StringReader(output);
+        Assert.Equal("document_id,question_id,label,question,answer,answered_on,answered_by", reader.ReadLine());
+        Assert.StartsWith("kst-35207-34,q1,1,Hoeveel Tibetaanse politieke gevangenen zijn er?", reader.ReadLine(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stats_CountsWhatWasIngested()
+    {
+        Run("ingest", RepoPaths.Sample("kst-35207-34.txt"), "--db", _db);
+
+        var (_, output, _) = Run("stats", "--db", _db);
+
+        Assert.StartsWith("1 documents, 94 questions, 85 answers, 11 commitments", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ingest_KilledHalfway_LeavesEveryDocumentWholeOrAbsent()
+    {
+        var parlqa = Path.Combine(AppContext.BaseDirectory, "parlqa.dll");
+        var folder = Directory.CreateTempSubdirectory();
+        try
+        {
+            // Enough documents for several batches: copies of the samples under their own names.
+            var sources = Directory.GetFiles(RepoPaths.Samples, "*.txt", SearchOption.AllDirectories);
+            for (int i = 0; i < 300; i++)
+                File.WriteAllText(Path.Combine(folder.FullName, $"{i:D3}.txt"), File.ReadAllText(sources[i % sources.Length]) + $"\n{i}\n");
+            var stored = new List<long>();
+            for (int attempt = 0; attempt < 3; attempt++)
+            {
+                using var process = Process.Start(new ProcessStartInfo("dotnet", [parlqa, "ingest", folder.FullName, "--db", _db, "--jobs", "1"]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+                Thread.Sleep(700 + attempt * 300);
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+
+                using var connection = new SqliteConnection($"Data Source={_db};Pooling=False");
+                connection.Open();
+                Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
+                // Whole or absent: every stored document has all its questions indexed.
+                Assert.Equal(0L, Scalar(connection, "SELECT COUNT(*) FROM questions q WHERE NOT EXISTS (SELECT 1 FROM search WHERE rowid = q.id)"));
+                Assert.Equal(0L, Scalar(connection, "SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM questions q WHERE q.document_id = d.id)"));
+                stored.Add((long)Scalar(connection, "SELECT COUNT(*) FROM documents")!);
+            }
+            // The kill must have come in the middle of the work at least once, or the test proved nothing.
+            Assert.Contains(stored, n => n < 280);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in new[] { _db, _db + "-wal", _db + "-shm" })
+            File.Delete(file);
+    }
+}
