@@ -15,6 +15,9 @@ public interface IArchive : IDisposable
 
     SearchPage Search(SearchQuery query, int limit = 20, int offset = 0);
 
+    /// <summary>The questions most like <paramref name="text"/>, with their answers, best first, leaving out <paramref name="exclude"/> (document id, question id).</summary>
+    IReadOnlyList<SearchHit> Similar(string text, int limit = 10, (string DocumentId, string QuestionId)? exclude = null);
+
     ArchiveStats Stats();
 }
 

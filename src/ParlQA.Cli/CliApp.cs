@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(LintCommand.Create(stdout, stderr));
         root.Subcommands.Add(IngestCommand.Create(stdout, stderr));
         root.Subcommands.Add(SearchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SimilarCommand.Create(stdout, stderr));
         root.Subcommands.Add(ShowCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
         root.Subcommands.Add(StatsCommand.Create(stdout, stderr));

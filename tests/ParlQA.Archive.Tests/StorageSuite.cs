@@ -99,6 +99,22 @@ public abstract class StorageSuite : IDisposable
     }
 
     [Fact]
+    public void Similar_ArchivedQuestion_FindsTheOneItRefersTo()
+    {
+        var q40 = SampleDocuments.Seed.Questions.Single(q => q.Id == "q40");
+
+        var hits = Filled().Similar(q40.Text, limit: 3, exclude: ("kst-35207-34", "q40"));
+
+        Assert.Equal(("kst-35207-34", "q1"), (hits[0].DocumentId, hits[0].QuestionId));
+        Assert.DoesNotContain(hits, h => h.QuestionId == "q40" && h.DocumentId == "kst-35207-34");
+        Assert.NotNull(hits[0].Answer);
+    }
+
+    [Fact]
+    public void Similar_OnlyFunctionWords_FindsNothing() =>
+        Assert.Empty(Filled().Similar("Kunt u aangeven hoe dat is?"));
+
+    [Fact]
     public void Stats_CountTheArchive()
     {
         var stats = Filled().Stats();

@@ -73,6 +73,19 @@ public sealed class ArchiveCommandTests : IDisposable
     }
 
     [Fact]
+    public void Similar_PlainWords_ListsTheClosestQuestionsFirst()
+    {
+        IngestSamples();
+
+        var (exit, output, _) = Run("similar", "Hoeveel", "Tibetaanse", "politieke", "gevangenen", "zijn", "er?", "--db", _db, "-n", "3");
+
+        Assert.Equal(0, exit);
+        var ids = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim().Split("  ")[1]).ToList();
+        Assert.Contains("kst-35207-34#q1", ids);
+        Assert.Contains("kst-35207-34#q40", ids);
+    }
+
+    [Fact]
     public void Show_Question_PrintsItWithItsAnswer()
     {
         IngestSamples();

@@ -155,6 +155,28 @@ public sealed class SqliteArchive : IArchive
         return new SearchPage(hits, total);
     }
 
+    public IReadOnlyList<SearchHit> Similar(string text, int limit = 10, (string DocumentId, string QuestionId)? exclude = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (SimilarQuery.Build(text) is not { } match)
+            return [];
+        var stems = SimilarQuery.Stems(text);
+        var hits = new List<SearchHit>();
+        using var command = Command("""
+            SELECT q.document_id, q.question_id, bm25(search, 1.0, 0.0, 0.0, 0.0) AS score, q.text, q.answer_text
+            FROM search JOIN questions q ON q.id = search.rowid
+            WHERE search MATCH $match AND NOT (q.document_id = $doc AND q.question_id = $qid)
+            ORDER BY score LIMIT $limit
+            """, null, ("$match", match), ("$doc", exclude?.DocumentId ?? ""), ("$qid", exclude?.QuestionId ?? ""), ("$limit", limit));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var question = reader.GetString(3);
+            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), -reader.GetDouble(2), Snippets.Make(question, stems), question, reader.IsDBNull(4) ? null : reader.GetString(4)));
+        }
+        return hits;
+    }
+
     public ArchiveStats Stats()
     {
         int Count(string sql) => Convert.ToInt32(Scalar(sql, null), CultureInfo.InvariantCulture);

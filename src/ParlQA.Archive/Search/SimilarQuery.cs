@@ -1,0 +1,36 @@
+namespace ParlQA.Archive.Search;
+
+/// <summary>
+/// "More like this" for a question: its content words (Dutch function words left out), each as a stem that
+/// may begin a word, joined by OR and ranked by BM25 on the question column, so the questions that share
+/// the most and the rarest words come first.
+/// </summary>
+public static class SimilarQuery
+{
+    /// <summary>Dutch function words and the words every written question uses.</summary>
+    private static readonly HashSet<string> StopWords =
+    [
+        "de", "het", "een", "en", "of", "van", "in", "op", "te", "dat", "die", "dit", "deze", "is", "zijn", "er", "aan",
+        "met", "voor", "om", "bij", "door", "naar", "over", "als", "ook", "niet", "wel", "nog", "wat", "welke", "hoe",
+        "hoeveel", "waarom", "wanneer", "u", "uw", "kunt", "kan", "bent", "heeft", "hebben", "wordt", "worden", "zo",
+        "ja", "nee", "zou", "zal", "zullen", "kunnen", "moeten", "wilt", "bereid", "mening", "klopt", "deelt", "bekend",
+        "momenteel", "dan", "tot", "uit", "nu", "al", "geen", "meer", "ze", "zij", "hij", "we", "wij", "ik", "hun",
+        "aangeven", "toelichten", "geven", "laten", "weten", "graag", "wel", "mogelijk", "sprake", "waarin", "waarop",
+    ];
+
+    /// <summary>At most this many words go into the query: the longest, which are the most telling.</summary>
+    private const int MaxTerms = 12;
+
+    /// <summary>The FTS5 expression for texts like <paramref name="text"/>, or null when nothing telling is left.</summary>
+    public static string? Build(string text)
+    {
+        var stems = DutchTerms.Words(text)
+            .Where(w => w.Length > 2 && !StopWords.Contains(w) && !w.All(char.IsAsciiDigit))
+            .Select(DutchTerms.Stem).Distinct()
+            .OrderByDescending(s => s.Length).Take(MaxTerms).ToList();
+        return stems.Count == 0 ? null : "{q} : (" + string.Join(" OR ", stems.Select(s => "\"" + s + "\"*")) + ")";
+    }
+
+    public static IReadOnlyList<string> Stems(string text) =>
+        DutchTerms.Words(text).Where(w => w.Length > 2 && !StopWords.Contains(w)).Select(DutchTerms.Stem).Distinct().ToList();
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+
+namespace ParlQA.Cli.Commands;
+
+/// <summary>
+/// <c>parlqa similar TEXT|DOC#QID [--db DB] [--format table|json]</c>: the questions asked before that are most
+/// like a text or an archived question, with their answers — what an officer drafting an answer needs first.
+/// </summary>
+internal static class SimilarCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var input = new Argument<string[]>("text") { Description = "A question in plain words, or an archived question as kst-35207-34#q40", Arity = ArgumentArity.OneOrMore };
+        var db = ArchiveOptions.Db();
+        var format = new Option<string>("--format", "-f") { Description = "table (default) or json (JSON Lines)", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var limit = new Option<int>("--limit", "-n") { Description = "Questions to show", DefaultValueFactory = _ => 10 };
+        var command = new Command("similar", "Find the earlier questions most like a text or a question") { input, db, format, limit };
+        command.SetAction(result =>
+        {
+            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr);
+            if (archive is null)
+                return CliApp.InputErrors;
+            var text = string.Join(' ', result.GetValue(input)!);
+            (string, string)? exclude = null;
+            if (!text.Contains(' ', StringComparison.Ordinal) && text.Split('#') is [var docId, var qid])
+            {
+                var question = archive.Find(docId)?.Questions.FirstOrDefault(q => q.Id == qid);
+                if (question is null)
+                {
+                    stderr.WriteLine($"parlqa: no question '{text}' in the archive");
+                    return CliApp.InputErrors;
+                }
+                text = question.Text;
+                exclude = (docId, qid);
+            }
+            var hits = archive.Similar(text, Math.Max(1, result.GetValue(limit)), exclude);
+            foreach (var hit in hits)
+            {
+                stdout.WriteLine(result.GetValue(format) == "json"
+                    ? JsonSerializer.Serialize(new SearchLine(hit.DocumentId, hit.QuestionId, Math.Round(hit.Score, 3), hit.Snippet), CliJson.Default.SearchLine)
+                    : string.Create(CultureInfo.InvariantCulture, $"{hit.Score,7:0.00}  {hit.DocumentId}#{hit.QuestionId}  {hit.Snippet}"));
+            }
+            if (hits.Count == 0 && result.GetValue(format) != "json")
+                stdout.WriteLine("no similar questions in the archive");
+            return CliApp.Ok;
+        });
+        return command;
+    }
+}
