@@ -15,10 +15,13 @@ public static class ArchiveOpener
     public static string Resolve(string? option) =>
         !string.IsNullOrWhiteSpace(option) ? option : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env ? env : DefaultPath;
 
+    /// <summary>A connection string ("Host=…;Database=…"), not a file path.</summary>
+    public static bool IsPostgres(string db) => db.Contains("Host=", StringComparison.OrdinalIgnoreCase) || db.Contains("Server=", StringComparison.OrdinalIgnoreCase);
+
     public static IArchive Open(string db)
     {
-        if (db.Contains("Host=", StringComparison.OrdinalIgnoreCase) || db.StartsWith("postgres", StringComparison.OrdinalIgnoreCase))
-            throw new ArchiveException("PostgreSQL archives are not available yet in this version of parlqa; use a file path for a SQLite archive");
+        if (IsPostgres(db))
+            return Postgres.PostgresArchive.Open(db);
         return SqliteArchive.Open(db);
     }
 }

@@ -9,6 +9,12 @@ public sealed class SqliteStorageTests : StorageSuite
 
     protected override IArchive OpenEmpty() => SqliteArchive.Open(_path);
 
+    protected override void Cleanup()
+    {
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+            File.Delete(file);
+    }
+
     [Fact]
     public void Open_ArchiveOfANewerSchema_IsRefusedClearly()
     {

@@ -125,9 +125,15 @@ public abstract class StorageSuite : IDisposable
         Assert.Contains(stats.ByAnswerer, a => a.AnsweredBy.StartsWith("Minister Dijkgraaf", StringComparison.Ordinal) && a.MedianDays == 19);
     }
 
+    /// <summary>Removes what the engine made for the test (a schema, a file).</summary>
+    protected virtual void Cleanup()
+    {
+    }
+
     public void Dispose()
     {
         _archive?.Dispose();
+        Cleanup();
         GC.SuppressFinalize(this);
     }
 }

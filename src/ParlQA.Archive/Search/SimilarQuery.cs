@@ -24,12 +24,16 @@ public static class SimilarQuery
     /// <summary>The FTS5 expression for texts like <paramref name="text"/>, or null when nothing telling is left.</summary>
     public static string? Build(string text)
     {
-        var stems = DutchTerms.Words(text)
+        var stems = TellingStems(text);
+        return stems.Count == 0 ? null : "{q} : (" + string.Join(" OR ", stems.Select(s => "\"" + s + "\"*")) + ")";
+    }
+
+    /// <summary>The stems of the text's content words, longest (most telling) first.</summary>
+    public static IReadOnlyList<string> TellingStems(string text) =>
+        DutchTerms.Words(text)
             .Where(w => w.Length > 2 && !StopWords.Contains(w) && !w.All(char.IsAsciiDigit))
             .Select(DutchTerms.Stem).Distinct()
             .OrderByDescending(s => s.Length).Take(MaxTerms).ToList();
-        return stems.Count == 0 ? null : "{q} : (" + string.Join(" OR ", stems.Select(s => "\"" + s + "\"*")) + ")";
-    }
 
     public static IReadOnlyList<string> Stems(string text) =>
         DutchTerms.Words(text).Where(w => w.Length > 2 && !StopWords.Contains(w)).Select(DutchTerms.Stem).Distinct().ToList();

@@ -25,7 +25,7 @@ public sealed class SqliteArchive : IArchive
         {
             connection.Open();
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
-            SqliteMigrations.Apply(connection);
+            new Migrations("Sqlite").Apply(connection);
             return new SqliteArchive(connection);
         }
         catch (SqliteException e)
@@ -64,10 +64,10 @@ public sealed class SqliteArchive : IArchive
             INSERT INTO documents (id, sha256, kind, session, dossier, number, committee, addressees, asked_by, answered_by, submitted_on, answered_on, subject, json, ingested_at)
             VALUES ($id, $sha, $kind, $session, $dossier, $number, $committee, $addressees, $asked, $answeredBy, $submitted, $answered, $subject, $json, $now)
             """, transaction,
-            ("$id", document.Id), ("$sha", hash), ("$kind", KindName(document.Kind)), ("$session", document.Session), ("$dossier", document.Dossier),
+            ("$id", document.Id), ("$sha", hash), ("$kind", Rows.KindName(document.Kind)), ("$session", document.Session), ("$dossier", document.Dossier),
             ("$number", document.Number), ("$committee", document.Committee), ("$addressees", string.Join("; ", document.Addressees)),
-            ("$asked", string.Join("; ", document.AskedBy.Select(m => m.Party is null ? m.Name : $"{m.Name} ({m.Party})"))),
-            ("$answeredBy", document.AnsweredBy), ("$submitted", Date(document.SubmittedOn)), ("$answered", Date(document.AnsweredOn)),
+            ("$asked", Rows.AskedBy(document)),
+            ("$answeredBy", document.AnsweredBy), ("$submitted", Rows.Date(document.SubmittedOn)), ("$answered", Rows.Date(document.AnsweredOn)),
             ("$subject", document.Subject), ("$json", QaJson.Serialize(document, indented: false)), ("$now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
 
         var answers = document.Answers.ToDictionary(a => a.Id);
@@ -87,7 +87,7 @@ public sealed class SqliteArchive : IArchive
         foreach (var c in document.Commitments)
         {
             Run("INSERT INTO commitments (document_id, answer_id, text, due_hint, due_date) VALUES ($doc, $aid, $text, $hint, $due)", transaction,
-                ("$doc", document.Id), ("$aid", c.AnswerId), ("$text", c.Text), ("$hint", c.DueHint), ("$due", Date(c.DueDate)));
+                ("$doc", document.Id), ("$aid", c.AnswerId), ("$text", c.Text), ("$hint", c.DueHint), ("$due", Rows.Date(c.DueDate)));
         }
         foreach (var c in document.Citations)
         {
@@ -120,7 +120,7 @@ public sealed class SqliteArchive : IArchive
         ArgumentNullException.ThrowIfNull(query);
         var where = new StringBuilder("1 = 1");
         var parameters = new List<(string, object?)>();
-        SqlFilters.Append(query.Filters, where, parameters);
+        SqlFilters.Append(query.Filters, where, parameters, SqlFilters.Dialect.Sqlite);
         string from, score;
         if (query.Text is null)
         {
@@ -180,50 +180,23 @@ public sealed class SqliteArchive : IArchive
     public ArchiveStats Stats()
     {
         int Count(string sql) => Convert.ToInt32(Scalar(sql, null), CultureInfo.InvariantCulture);
-        var byAnswerer = new List<(string, int, double?)>();
-        var days = new Dictionary<string, List<double>>();
-        var documents = new Dictionary<string, int>();
+        var rows = new List<(string, string?, string?)>();
         using (var command = Command("SELECT COALESCE(answered_by, '(unknown)'), submitted_on, answered_on FROM documents", null))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
-            {
-                var who = reader.GetString(0);
-                documents[who] = documents.GetValueOrDefault(who) + 1;
-                if (!reader.IsDBNull(1) && !reader.IsDBNull(2))
-                {
-                    var span = DateOnly.Parse(reader.GetString(2), CultureInfo.InvariantCulture).DayNumber - DateOnly.Parse(reader.GetString(1), CultureInfo.InvariantCulture).DayNumber;
-                    (days.TryGetValue(who, out var list) ? list : days[who] = []).Add(span);
-                }
-            }
+                rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
         }
-        foreach (var (who, count) in documents.OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal))
-            byAnswerer.Add((who, count, days.TryGetValue(who, out var list) ? Median(list) : null));
         return new ArchiveStats(
             Count("SELECT COUNT(*) FROM documents"), Count("SELECT COUNT(*) FROM questions"),
             Count("SELECT COUNT(DISTINCT document_id || '#' || answer_id) FROM questions WHERE answer_id IS NOT NULL"),
-            Count("SELECT COUNT(*) FROM commitments"), byAnswerer);
+            Count("SELECT COUNT(*) FROM commitments"), AnswerTimes.PerAnswerer(rows));
     }
 
     /// <summary>SQLite's own integrity check: "ok" for a sound file.</summary>
     public string IntegrityCheck() => (string)Scalar("PRAGMA integrity_check", null)!;
 
     public void Dispose() => _connection.Dispose();
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
-    }
-
-    private static string KindName(DocumentKind kind) => kind switch
-    {
-        DocumentKind.QuestionList => "question-list",
-        DocumentKind.WrittenQuestions => "written-questions",
-        _ => "answer-letter",
-    };
-
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
     {

@@ -1,25 +1,25 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
-namespace ParlQA.Archive.Sqlite;
+namespace ParlQA.Archive;
 
 /// <summary>
-/// Schema changes as numbered SQL scripts embedded in this assembly (Migrations/Sqlite/0001_….sql), applied
-/// in order, each in its own transaction, and recorded in <c>schema_version</c>. An archive written by a newer
-/// ParlQA is refused with a clear message rather than misread.
+/// Schema changes as numbered SQL scripts embedded in this assembly (Migrations/&lt;Engine&gt;/0001_….sql),
+/// applied in order, each in its own transaction, and recorded in <c>schema_version</c>. An archive written by
+/// a newer ParlQA is refused with a clear message rather than misread. One runner for every engine.
 /// </summary>
-internal static class SqliteMigrations
+internal sealed class Migrations(string engine)
 {
-    private const string Prefix = "ParlQA.Archive.Migrations.Sqlite.";
+    private readonly string _prefix = $"ParlQA.Archive.Migrations.{engine}.";
 
-    public static IReadOnlyList<(int Version, string Name)> Scripts { get; } = typeof(SqliteMigrations).Assembly.GetManifestResourceNames()
-        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-        .Select(n => (int.Parse(n[Prefix.Length..].Split('_')[0], CultureInfo.InvariantCulture), n))
+    public IReadOnlyList<(int Version, string Name)> Scripts => typeof(Migrations).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(_prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+        .Select(n => (int.Parse(n[_prefix.Length..].Split('_')[0], CultureInfo.InvariantCulture), n))
         .OrderBy(s => s.Item1).ToList();
 
-    public static int Latest => Scripts[^1].Version;
+    public int Latest => Scripts[^1].Version;
 
-    public static void Apply(SqliteConnection connection)
+    public void Apply(DbConnection connection)
     {
         Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
         int current = Convert.ToInt32(Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
@@ -36,12 +36,12 @@ internal static class SqliteMigrations
 
     private static string Read(string name)
     {
-        using var stream = typeof(SqliteMigrations).Assembly.GetManifestResourceStream(name)!;
+        using var stream = typeof(Migrations).Assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
 
-    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    private static void Execute(DbConnection connection, string sql, DbTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -49,7 +49,7 @@ internal static class SqliteMigrations
         command.ExecuteNonQuery();
     }
 
-    private static object? Scalar(SqliteConnection connection, string sql)
+    private static object? Scalar(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text;
+using Npgsql;
+using ParlQA.Archive.Search;
+using ParlQA.Model;
+
+namespace ParlQA.Archive.Postgres;
+
+/// <summary>
+/// The server archive, for many users sharing one: PostgreSQL through Npgsql, the same tables as SQLite, the
+/// search index a weighted tsvector per question ranked with ts_rank_cd. Web nodes hold no state of their
+/// own, so more of them can share one server (and its read replicas).
+/// </summary>
+public sealed class PostgresArchive : IArchive
+{
+    /// <summary>ts_rank weights for D, C, B, A: question words count three times answer words.</summary>
+    private const string Weights = "'{0.3, 1.0, 0.3, 1.0}'";
+
+    private readonly NpgsqlDataSource _source;
+
+    private PostgresArchive(NpgsqlDataSource source) => _source = source;
+
+    public static PostgresArchive Open(string connectionString)
+    {
+        NpgsqlDataSource? source = null;
+        try
+        {
+            source = NpgsqlDataSource.Create(connectionString);
+            using var connection = source.OpenConnection();
+            using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_lock(20200617)", connection))
+                lockCommand.ExecuteNonQuery();
+            new Migrations("Postgres").Apply(connection);
+            using (var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(20200617)", connection))
+                unlock.ExecuteNonQuery();
+            return new PostgresArchive(source);
+        }
+        catch (Exception e) when (e is NpgsqlException or ArgumentException)
+        {
+            source?.Dispose();
+            throw new ArchiveException("cannot open the PostgreSQL archive: " + e.Message, e);
+        }
+    }
+
+    public IReadOnlyList<StoreOutcome> Store(IReadOnlyList<QaDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        using var connection = _source.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        var outcomes = documents.Select(d => StoreOne(d, connection, transaction)).ToList();
+        transaction.Commit();
+        return outcomes;
+    }
+
+    private static StoreOutcome StoreOne(QaDocument document, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        var hash = document.Source?.Sha256 ?? "";
+        var existing = Scalar(connection, transaction, "SELECT sha256 FROM documents WHERE id = @id", ("id", document.Id)) as string;
+        if (existing == hash)
+            return StoreOutcome.Unchanged;
+        if (existing is not null)
+            Run(connection, transaction, "DELETE FROM documents WHERE id = @id", ("id", document.Id));
+
+        Run(connection, transaction, """
+            INSERT INTO documents (id, sha256, kind, session, dossier, number, committee, addressees, asked_by, answered_by, submitted_on, answered_on, subject, json, ingested_at)
+            VALUES (@id, @sha, @kind, @session, @dossier, @number, @committee, @addressees, @asked, @answeredBy, @submitted, @answered, @subject, @json, @now)
+            """,
+            ("id", document.Id), ("sha", hash), ("kind", Rows.KindName(document.Kind)), ("session", document.Session), ("dossier", document.Dossier),
+            ("number", document.Number), ("committee", document.Committee), ("addressees", string.Join("; ", document.Addressees)),
+            ("asked", Rows.AskedBy(document)), ("answeredBy", document.AnsweredBy), ("submitted", Rows.Date(document.SubmittedOn)),
+            ("answered", Rows.Date(document.AnsweredOn)), ("subject", document.Subject), ("json", QaJson.Serialize(document, indented: false)),
+            ("now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+
+        var answers = document.Answers.ToDictionary(a => a.Id);
+        int position = 0;
+        foreach (var question in document.Questions)
+        {
+            var answer = question.AnswerId is { } aid && answers.TryGetValue(aid, out var a) ? a : null;
+            Run(connection, transaction, """
+                INSERT INTO questions (document_id, question_id, position, label, text, answer_id, answer_text, search)
+                VALUES (@doc, @qid, @pos, @label, @text, @aid, @atext,
+                    setweight(to_tsvector('simple', @q), 'A') || setweight(to_tsvector('simple', @a), 'B') ||
+                    setweight(to_tsvector('simple', @qr), 'C') || setweight(to_tsvector('simple', @ar), 'D'))
+                """,
+                ("doc", document.Id), ("qid", question.Id), ("pos", position++), ("label", question.Label), ("text", question.Text),
+                ("aid", answer?.Id), ("atext", answer?.Text), ("q", DutchTerms.Stems(question.Text)), ("a", DutchTerms.Stems(answer?.Text ?? "")),
+                ("qr", DutchTerms.ReversedStems(question.Text)), ("ar", DutchTerms.ReversedStems(answer?.Text ?? "")));
+        }
+        foreach (var c in document.Commitments)
+        {
+            Run(connection, transaction, "INSERT INTO commitments (document_id, answer_id, text, due_hint, due_date) VALUES (@doc, @aid, @text, @hint, @due)",
+                ("doc", document.Id), ("aid", c.AnswerId), ("text", c.Text), ("hint", c.DueHint), ("due", Rows.Date(c.DueDate)));
+        }
+        foreach (var c in document.Citations)
+        {
+            Run(connection, transaction, "INSERT INTO citations (document_id, kind, dossier, number, session, text) VALUES (@doc, @kind, @dossier, @nr, @session, @text)",
+                ("doc", document.Id), ("kind", c.Kind.ToString().ToLowerInvariant()), ("dossier", c.Dossier), ("nr", c.Number), ("session", c.Session), ("text", c.Text));
+        }
+        return existing is null ? StoreOutcome.New : StoreOutcome.Updated;
+    }
+
+    public QaDocument? Find(string id)
+    {
+        using var connection = _source.OpenConnection();
+        return Scalar(connection, null, "SELECT json FROM documents WHERE id = @id", ("id", id)) is string json ? QaJson.Deserialize(json) : null;
+    }
+
+    public IEnumerable<QaDocument> All()
+    {
+        using var connection = _source.OpenConnection();
+        using var command = new NpgsqlCommand("SELECT json FROM documents ORDER BY COALESCE(answered_on, submitted_on), id", connection);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return QaJson.Deserialize(reader.GetString(0))!;
+    }
+
+    public SearchPage Search(SearchQuery query, int limit = 20, int offset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var where = new StringBuilder("TRUE");
+        var parameters = new List<(string, object?)>();
+        SqlFilters.Append(query.Filters, where, parameters, SqlFilters.Dialect.Postgres);
+        string score = "0.0::float8";
+        if (query.Text is not null)
+        {
+            where.Append(" AND q.search @@ to_tsquery('simple', @match)");
+            score = $"ts_rank_cd({Weights}, q.search, to_tsquery('simple', @match))::float8";
+            parameters.Add(("@match", TsQuery.Build(query.Text)));
+        }
+        var order = query.Text is null ? "COALESCE(d.answered_on, d.submitted_on) DESC, q.position" : "score DESC, q.id";
+        using var connection = _source.OpenConnection();
+        var named = parameters.Select(p => (p.Item1.TrimStart('@'), p.Item2)).ToArray();
+        int total = Convert.ToInt32(Scalar(connection, null, $"SELECT COUNT(*) FROM questions q JOIN documents d ON d.id = q.document_id WHERE {where}", named), CultureInfo.InvariantCulture);
+        var stems = FtsQuery.Stems(query.Text).ToList();
+        var hits = Hits(connection, $"""
+            SELECT q.document_id, q.question_id, {score} AS score, q.text, q.answer_text FROM questions q JOIN documents d ON d.id = q.document_id
+            WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset
+            """, stems, [.. named, ("limit", limit), ("offset", offset)]);
+        return new SearchPage(hits, total);
+    }
+
+    public IReadOnlyList<SearchHit> Similar(string text, int limit = 10, (string DocumentId, string QuestionId)? exclude = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (SimilarQuery.Build(text) is null)
+            return [];
+        var stems = SimilarQuery.Stems(text);
+        var match = TsQuery.AnyInQuestion(SimilarQuery.TellingStems(text));
+        using var connection = _source.OpenConnection();
+        return Hits(connection, """
+            SELECT q.document_id, q.question_id, ts_rank('{0, 0, 0, 1.0}', q.search, to_tsquery('simple', @match))::float8 AS score, q.text, q.answer_text
+            FROM questions q WHERE q.search @@ to_tsquery('simple', @match) AND NOT (q.document_id = @doc AND q.question_id = @qid)
+            ORDER BY score DESC, q.id LIMIT @limit
+            """, stems, ("match", match), ("doc", exclude?.DocumentId ?? ""), ("qid", exclude?.QuestionId ?? ""), ("limit", limit));
+    }
+
+    public ArchiveStats Stats()
+    {
+        using var connection = _source.OpenConnection();
+        int Count(string sql) => Convert.ToInt32(Scalar(connection, null, sql), CultureInfo.InvariantCulture);
+        var rows = new List<(string, string?, string?)>();
+        using (var command = new NpgsqlCommand("SELECT COALESCE(answered_by, '(unknown)'), submitted_on, answered_on FROM documents", connection))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+                rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        }
+        return new ArchiveStats(
+            Count("SELECT COUNT(*) FROM documents"), Count("SELECT COUNT(*) FROM questions"),
+            Count("SELECT COUNT(DISTINCT document_id || '#' || answer_id) FROM questions WHERE answer_id IS NOT NULL"),
+            Count("SELECT COUNT(*) FROM commitments"), AnswerTimes.PerAnswerer(rows));
+    }
+
+    public void Dispose() => _source.Dispose();
+
+    private static List<SearchHit> Hits(NpgsqlConnection connection, string sql, IReadOnlyCollection<string> stems, params (string Name, object? Value)[] parameters)
+    {
+        var hits = new List<SearchHit>();
+        using var command = Command(connection, null, sql, parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var question = reader.GetString(3);
+            var answer = reader.IsDBNull(4) ? null : reader.GetString(4);
+            var source = stems.Count > 0 && answer is not null && !Snippets.Make(question, stems).Contains("**", StringComparison.Ordinal) ? answer : question;
+            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetDouble(2), Snippets.Make(source, stems), question, answer));
+        }
+        return hits;
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    private static void Run(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        return command.ExecuteScalar();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using ParlQA.Model;
+
+namespace ParlQA.Archive;
+
+/// <summary>How document fields are written into rows, the same for every engine.</summary>
+internal static class Rows
+{
+    public static string KindName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.QuestionList => "question-list",
+        DocumentKind.WrittenQuestions => "written-questions",
+        _ => "answer-letter",
+    };
+
+    public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string AskedBy(QaDocument document) =>
+        string.Join("; ", document.AskedBy.Select(m => m.Party is null ? m.Name : $"{m.Name} ({m.Party})"));
+}
+
+/// <summary>Days from question to answer, per answerer, from (answered by, submitted on, answered on) rows.</summary>
+internal static class AnswerTimes
+{
+    public static IReadOnlyList<(string AnsweredBy, int Documents, double? MedianDays)> PerAnswerer(IEnumerable<(string Who, string? Submitted, string? Answered)> rows)
+    {
+        var documents = new Dictionary<string, int>();
+        var days = new Dictionary<string, List<double>>();
+        foreach (var (who, submitted, answered) in rows)
+        {
+            documents[who] = documents.GetValueOrDefault(who) + 1;
+            if (submitted is null || answered is null)
+                continue;
+            var span = DateOnly.Parse(answered, CultureInfo.InvariantCulture).DayNumber - DateOnly.Parse(submitted, CultureInfo.InvariantCulture).DayNumber;
+            (days.TryGetValue(who, out var list) ? list : days[who] = []).Add(span);
+        }
+        return documents.OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal)
+            .Select(d => (d.Key, d.Value, days.TryGetValue(d.Key, out var list) ? Median(list) : (double?)null)).ToList();
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
+    }
+}
