@@ -19,6 +19,12 @@ public interface IArchive : IDisposable
     IReadOnlyList<SearchHit> Similar(string text, int limit = 10, (string DocumentId, string QuestionId)? exclude = null);
 
     ArchiveStats Stats();
+
+    /// <summary>Every commitment, oldest first; <paramref name="ministry"/> narrows to answerers or addressees containing it.</summary>
+    IReadOnlyList<RegisteredCommitment> Commitments(string? ministry = null);
+
+    /// <summary>Marks a commitment kept by a later document; false when there is no such commitment.</summary>
+    bool MarkFulfilled(long commitmentId, string documentId);
 }
 
 /// <summary>What storing one document did.</summary>

@@ -44,3 +44,20 @@ internal static class AnswerTimes
         return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
     }
 }
+
+/// <summary>Commitment rows as both engines select them, into register entries.</summary>
+internal static class CommitmentRows
+{
+    public static List<RegisteredCommitment> Read(System.Data.Common.DbDataReader reader)
+    {
+        var result = new List<RegisteredCommitment>();
+        while (reader.Read())
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            DateOnly? Day(int i) => Text(i) is { } s ? DateOnly.Parse(s, CultureInfo.InvariantCulture) : null;
+            result.Add(new RegisteredCommitment(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                Text(4), Day(5), Text(6), Day(7), Text(8)));
+        }
+        return result;
+    }
+}

@@ -20,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(ShowCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
         root.Subcommands.Add(StatsCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CommitmentsCommand.Create(stdout, stderr));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -115,6 +115,21 @@ public abstract class StorageSuite : IDisposable
         Assert.Empty(Filled().Similar("Kunt u aangeven hoe dat is?"));
 
     [Fact]
+    public void Commitments_Register_ListsFiltersAndMarksFulfilled()
+    {
+        var register = Filled().Commitments(ministry: "Buitenlandse");
+        var najaar = register.First(c => c.AnswerId == "a57");
+
+        Assert.Equal(11, register.Count);
+        Assert.Equal("dit najaar", najaar.DueHint);
+        Assert.Equal("overdue", najaar.Status(new DateOnly(2021, 1, 1)));
+        Assert.Equal("open", najaar.Status(new DateOnly(2020, 7, 1)));
+        Assert.True(Archive.MarkFulfilled(najaar.Id, "kst-35207-99"));
+        Assert.Equal("fulfilled", Archive.Commitments("Buitenlandse").Single(c => c.Id == najaar.Id).Status(new DateOnly(2021, 1, 1)));
+        Assert.False(Archive.MarkFulfilled(987654, "kst-35207-99"));
+    }
+
+    [Fact]
     public void Stats_CountTheArchive()
     {
         var stats = Filled().Stats();

@@ -170,6 +170,27 @@ public sealed class PostgresArchive : IArchive
             Count("SELECT COUNT(*) FROM commitments"), AnswerTimes.PerAnswerer(rows));
     }
 
+    public IReadOnlyList<RegisteredCommitment> Commitments(string? ministry = null)
+    {
+        using var connection = _source.OpenConnection();
+        using var command = Command(connection, null, """
+            SELECT c.id, c.document_id, c.answer_id, c.text, c.due_hint, c.due_date, COALESCE(d.answered_by, d.addressees), d.answered_on, c.fulfilled_by
+            FROM commitments c JOIN documents d ON d.id = c.document_id
+            WHERE @ministry::text IS NULL OR d.answered_by ILIKE '%' || @ministry || '%' OR d.addressees ILIKE '%' || @ministry || '%'
+            ORDER BY d.answered_on, c.id
+            """, ("ministry", ministry));
+        using var reader = command.ExecuteReader();
+        return CommitmentRows.Read(reader);
+    }
+
+    public bool MarkFulfilled(long commitmentId, string documentId)
+    {
+        using var connection = _source.OpenConnection();
+        using var command = Command(connection, null, "UPDATE commitments SET fulfilled_by = @doc, fulfilled_on = @on WHERE id = @id",
+            ("doc", documentId), ("on", Rows.Date(DateOnly.FromDateTime(DateTime.UtcNow))), ("id", commitmentId));
+        return command.ExecuteNonQuery() == 1;
+    }
+
     public void Dispose() => _source.Dispose();
 
     private static List<SearchHit> Hits(NpgsqlConnection connection, string sql, IReadOnlyCollection<string> stems, params (string Name, object? Value)[] parameters)

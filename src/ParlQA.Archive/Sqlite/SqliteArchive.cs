@@ -193,6 +193,25 @@ public sealed class SqliteArchive : IArchive
             Count("SELECT COUNT(*) FROM commitments"), AnswerTimes.PerAnswerer(rows));
     }
 
+    public IReadOnlyList<RegisteredCommitment> Commitments(string? ministry = null)
+    {
+        using var command = Command("""
+            SELECT c.id, c.document_id, c.answer_id, c.text, c.due_hint, c.due_date, COALESCE(d.answered_by, d.addressees), d.answered_on, c.fulfilled_by
+            FROM commitments c JOIN documents d ON d.id = c.document_id
+            WHERE $ministry IS NULL OR d.answered_by LIKE '%' || $ministry || '%' OR d.addressees LIKE '%' || $ministry || '%'
+            ORDER BY d.answered_on, c.id
+            """, null, ("$ministry", ministry));
+        using var reader = command.ExecuteReader();
+        return CommitmentRows.Read(reader);
+    }
+
+    public bool MarkFulfilled(long commitmentId, string documentId)
+    {
+        using var command = Command("UPDATE commitments SET fulfilled_by = $doc, fulfilled_on = $on WHERE id = $id", null,
+            ("$doc", documentId), ("$on", Rows.Date(DateOnly.FromDateTime(DateTime.UtcNow))), ("$id", commitmentId));
+        return command.ExecuteNonQuery() == 1;
+    }
+
     /// <summary>SQLite's own integrity check: "ok" for a sound file.</summary>
     public string IntegrityCheck() => (string)Scalar("PRAGMA integrity_check", null)!;
 
