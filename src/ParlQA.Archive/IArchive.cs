@@ -23,6 +23,9 @@ public interface IArchive : IDisposable
     /// <summary>Every commitment, oldest first; <paramref name="ministry"/> narrows to answerers or addressees containing it.</summary>
     IReadOnlyList<RegisteredCommitment> Commitments(string? ministry = null);
 
+    /// <summary>The documents that cite <paramref name="document"/> (as Kamerstuk, or as Aanhangsel item).</summary>
+    IReadOnlyList<string> CitedBy(QaDocument document);
+
     /// <summary>Marks a commitment kept by a later document; false when there is no such commitment.</summary>
     bool MarkFulfilled(long commitmentId, string documentId);
 }

@@ -130,6 +130,36 @@ public abstract class StorageSuite : IDisposable
     }
 
     [Fact]
+    public void SameAnswers_AnswerGivenAgain_IsFoundBothWays()
+    {
+        Filled();
+
+        var toQ59 = Links.SameAnswers.For(Archive, "kst-35207-34", "q59").Select(h => h.QuestionId);
+        var toQ11 = Links.SameAnswers.For(Archive, "kst-35207-34", "q11").Select(h => h.QuestionId);
+
+        Assert.Equal(["q57", "q60"], toQ59.Order(StringComparer.Ordinal));
+        Assert.Equal(["q13", "q17", "q20"], toQ11.Order(StringComparer.Ordinal));
+        Assert.Empty(Links.SameAnswers.For(Archive, "kst-35207-34", "q1"));
+    }
+
+    [Fact]
+    public void CitedBy_ADocumentCitingTheSeed_IsFound()
+    {
+        var citing = new QaDocument
+        {
+            Id = "kst-35207-40",
+            Kind = DocumentKind.QuestionList,
+            Questions = [new Question { Id = "q1", Numbers = [1], Text = "Zie Kamerstuk 35 207, nr. 34?" }],
+            Citations = [new Citation { Dossier = "35 207", Number = 34, Text = "Kamerstuk 35 207, nr. 34" }],
+            Source = new SourceInfo { Format = "text", Sha256 = new string('1', 64) },
+        };
+        Filled().Store([citing]);
+
+        Assert.Equal(["kst-35207-40"], Archive.CitedBy(SampleDocuments.Seed));
+        Assert.Empty(Archive.CitedBy(citing));
+    }
+
+    [Fact]
     public void Stats_CountTheArchive()
     {
         var stats = Filled().Stats();

@@ -205,6 +205,24 @@ public sealed class SqliteArchive : IArchive
         return CommitmentRows.Read(reader);
     }
 
+    public IReadOnlyList<string> CitedBy(QaDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var command = Command("""
+            SELECT DISTINCT document_id FROM citations
+            WHERE document_id <> $id AND number = $number AND (
+                (kind = 'kamerstuk' AND replace(dossier, ' ', '') = replace($dossier, ' ', ''))
+                OR (kind = 'aanhangsel' AND session = $session))
+            ORDER BY document_id
+            """, null, ("$id", document.Id), ("$number", document.Number), ("$dossier", document.Dossier ?? ""),
+            ("$session", document.Kind == DocumentKind.WrittenQuestions ? document.Session : null));
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+            ids.Add(reader.GetString(0));
+        return ids;
+    }
+
     public bool MarkFulfilled(long commitmentId, string documentId)
     {
         using var command = Command("UPDATE commitments SET fulfilled_by = $doc, fulfilled_on = $on WHERE id = $id", null,

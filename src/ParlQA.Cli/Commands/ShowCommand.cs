@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using ParlQA.Archive.Links;
 using ParlQA.Cli.Rendering;
 using ParlQA.Model;
 
@@ -48,6 +50,16 @@ internal static class ShowCommand
                 "md" => MarkdownRenderer.Render(document),
                 _ => TextRenderer.Render(document),
             });
+            if (result.GetValue(format) == "json")
+                return CliApp.Ok;
+            // The links the archive knows: the same answer given elsewhere, and who cites this document.
+            if (parts.Length == 2)
+            {
+                foreach (var (doc, qid, similarity) in SameAnswers.For(archive, parts[0], parts[1]))
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Same answer given to {doc}#{qid} ({similarity:0.00})"));
+            }
+            foreach (var citing in archive.CitedBy(document))
+                stdout.WriteLine($"Cited by {citing}");
             return CliApp.Ok;
         });
         return command;
