@@ -54,13 +54,13 @@ public sealed class SqliteArchive : IArchive
     private StoreOutcome StoreOne(QaDocument document, SqliteTransaction transaction)
     {
         var hash = document.Source?.Sha256 ?? "";
-        var existing = Scalar("SELECT sha256 FROM documents WHERE id = $id", transaction, ("$id", document.Id)) as string;
+        var existing = CachedScalar("SELECT sha256 FROM documents WHERE id = $id", transaction, ("$id", document.Id)) as string;
         if (existing is not null && existing == hash)
             return StoreOutcome.Unchanged;
         if (existing is not null)
             Delete(document.Id, transaction);
 
-        Run("""
+        CachedRun("""
             INSERT INTO documents (id, sha256, kind, session, dossier, number, committee, addressees, asked_by, answered_by, submitted_on, answered_on, subject, json, ingested_at)
             VALUES ($id, $sha, $kind, $session, $dossier, $number, $committee, $addressees, $asked, $answeredBy, $submitted, $answered, $subject, $json, $now)
             """, transaction,
@@ -75,23 +75,23 @@ public sealed class SqliteArchive : IArchive
         foreach (var question in document.Questions)
         {
             var answer = question.AnswerId is { } aid && answers.TryGetValue(aid, out var a) ? a : null;
-            var rowId = (long)Scalar("""
+            var rowId = (long)CachedScalar("""
                 INSERT INTO questions (document_id, question_id, position, label, text, answer_id, answer_text)
                 VALUES ($doc, $qid, $pos, $label, $text, $aid, $atext) RETURNING id
                 """, transaction, ("$doc", document.Id), ("$qid", question.Id), ("$pos", position++), ("$label", question.Label),
                 ("$text", question.Text), ("$aid", answer?.Id), ("$atext", answer?.Text))!;
-            Run("INSERT INTO search (rowid, q, a, qr, ar) VALUES ($row, $q, $a, $qr, $ar)", transaction,
+            CachedRun("INSERT INTO search (rowid, q, a, qr, ar) VALUES ($row, $q, $a, $qr, $ar)", transaction,
                 ("$row", rowId), ("$q", DutchTerms.Stems(question.Text)), ("$a", DutchTerms.Stems(answer?.Text ?? "")),
                 ("$qr", DutchTerms.ReversedStems(question.Text)), ("$ar", DutchTerms.ReversedStems(answer?.Text ?? "")));
         }
         foreach (var c in document.Commitments)
         {
-            Run("INSERT INTO commitments (document_id, answer_id, text, due_hint, due_date) VALUES ($doc, $aid, $text, $hint, $due)", transaction,
+            CachedRun("INSERT INTO commitments (document_id, answer_id, text, due_hint, due_date) VALUES ($doc, $aid, $text, $hint, $due)", transaction,
                 ("$doc", document.Id), ("$aid", c.AnswerId), ("$text", c.Text), ("$hint", c.DueHint), ("$due", Rows.Date(c.DueDate)));
         }
         foreach (var c in document.Citations)
         {
-            Run("INSERT INTO citations (document_id, kind, dossier, number, session, text) VALUES ($doc, $kind, $dossier, $nr, $session, $text)", transaction,
+            CachedRun("INSERT INTO citations (document_id, kind, dossier, number, session, text) VALUES ($doc, $kind, $dossier, $nr, $session, $text)", transaction,
                 ("$doc", document.Id), ("$kind", c.Kind.ToString().ToLowerInvariant()), ("$dossier", c.Dossier), ("$nr", c.Number), ("$session", c.Session), ("$text", c.Text));
         }
         return existing is null ? StoreOutcome.New : StoreOutcome.Updated;
@@ -115,33 +115,44 @@ public sealed class SqliteArchive : IArchive
             yield return QaJson.Deserialize(reader.GetString(0))!;
     }
 
+    /// <summary>Matches counted exactly up to this many; beyond it the total says "at least".</summary>
+    public const int MaxCounted = 10_000;
+
     public SearchPage Search(SearchQuery query, int limit = 20, int offset = 0)
     {
         ArgumentNullException.ThrowIfNull(query);
         var where = new StringBuilder("1 = 1");
         var parameters = new List<(string, object?)>();
         SqlFilters.Append(query.Filters, where, parameters, SqlFilters.Dialect.Sqlite);
-        string from, score;
+        string sql, count;
         if (query.Text is null)
         {
-            from = "questions q JOIN documents d ON d.id = q.document_id";
-            score = "0.0";
+            sql = $"""
+                SELECT q.document_id, q.question_id, 0.0 AS score, q.text, q.answer_text FROM questions q JOIN documents d ON d.id = q.document_id
+                WHERE {where} ORDER BY COALESCE(d.answered_on, d.submitted_on) DESC, q.position LIMIT $limit OFFSET $offset
+                """;
+            count = $"SELECT COUNT(*) FROM (SELECT 1 FROM questions q JOIN documents d ON d.id = q.document_id WHERE {where} LIMIT {MaxCounted})";
         }
         else
         {
-            from = "search JOIN questions q ON q.id = search.rowid JOIN documents d ON d.id = q.document_id";
-            score = "bm25(search, 3.0, 1.0, 3.0, 1.0)";
-            where.Append(" AND search MATCH $match");
             parameters.Add(("$match", FtsQuery.Build(query.Text)));
+            // Rank inside the full-text index first; join the rows only for what is shown. With filters, the
+            // join must come first, so the filters can narrow what is ranked.
+            var ranked = query.Filters.Count == 0
+                ? "SELECT rowid AS id, bm25(search, 3.0, 1.0, 3.0, 1.0) AS score FROM search WHERE search MATCH $match ORDER BY score LIMIT $limit OFFSET $offset"
+                : $"""
+                  SELECT q.id AS id, bm25(search, 3.0, 1.0, 3.0, 1.0) AS score FROM search JOIN questions q ON q.id = search.rowid JOIN documents d ON d.id = q.document_id
+                  WHERE search MATCH $match AND {where} ORDER BY score LIMIT $limit OFFSET $offset
+                  """;
+            sql = $"SELECT q.document_id, q.question_id, r.score, q.text, q.answer_text FROM ({ranked}) r JOIN questions q ON q.id = r.id ORDER BY r.score";
+            count = query.Filters.Count == 0
+                ? $"SELECT COUNT(*) FROM (SELECT 1 FROM search WHERE search MATCH $match LIMIT {MaxCounted})"
+                : $"SELECT COUNT(*) FROM (SELECT 1 FROM search JOIN questions q ON q.id = search.rowid JOIN documents d ON d.id = q.document_id WHERE search MATCH $match AND {where} LIMIT {MaxCounted})";
         }
-        var order = query.Text is null ? "COALESCE(d.answered_on, d.submitted_on) DESC, q.position" : "score";
-        int total = Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM {from} WHERE {where}", null, [.. parameters]), CultureInfo.InvariantCulture);
+        int total = Convert.ToInt32(Scalar(count, null, [.. parameters]), CultureInfo.InvariantCulture);
         var stems = FtsQuery.Stems(query.Text).ToList();
         var hits = new List<SearchHit>();
-        using (var command = Command($"""
-            SELECT q.document_id, q.question_id, {score} AS score, q.text, q.answer_text FROM {from}
-            WHERE {where} ORDER BY {order} LIMIT $limit OFFSET $offset
-            """, null, [.. parameters, ("$limit", limit), ("$offset", offset)]))
+        using (var command = Command(sql, null, [.. parameters, ("$limit", limit), ("$offset", offset)]))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -233,7 +244,37 @@ public sealed class SqliteArchive : IArchive
     /// <summary>SQLite's own integrity check: "ok" for a sound file.</summary>
     public string IntegrityCheck() => (string)Scalar("PRAGMA integrity_check", null)!;
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        foreach (var command in _prepared.Values)
+            command.Dispose();
+        _connection.Dispose();
+    }
+
+    /// <summary>Statements run for every question of an ingest, prepared once per connection.</summary>
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+
+    private SqliteCommand Cached(string sql, SqliteTransaction? transaction, (string Name, object? Value)[] parameters)
+    {
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            _prepared[sql] = command;
+        }
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        return command;
+    }
+
+    private void CachedRun(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters) =>
+        Cached(sql, transaction, parameters).ExecuteNonQuery();
+
+    private object? CachedScalar(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters) =>
+        Cached(sql, transaction, parameters).ExecuteScalar();
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
     {

@@ -41,6 +41,7 @@ internal static class ShowCommand
                     Questions = [question],
                     Answers = answer is null ? [] : [answer with { QuestionIds = [question.Id] }],
                     Commitments = document.Commitments.Where(c => c.AnswerId == answer?.Id).ToList(),
+                    Footnotes = document.Footnotes.Where(f => question.FootnoteNumbers.Contains(f.Number) || answer?.FootnoteNumbers.Contains(f.Number) == true).ToList(),
                     Diagnostics = document.Diagnostics.Where(d => d.Message.Contains(question.Id, StringComparison.Ordinal)).ToList(),
                 };
             }

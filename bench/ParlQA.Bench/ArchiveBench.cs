@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using ParlQA.Archive;
+using ParlQA.Archive.Generation;
+using ParlQA.Archive.Search;
+using ParlQA.Archive.Sqlite;
+using ParlQA.Model;
+using ParlQA.Reading;
+
+namespace ParlQA.Bench;
+
+/// <summary>
+/// The archive at scale, on a generated corpus: ingest rate, search latency over 50 realistic queries (with
+/// snippets) against the same queries on a plain FTS5 table over the same texts — the way existing tools
+/// search — and the recall of both on compound and inflected words, similar-questions latency, size on disk
+/// and peak memory. Medians and percentiles over one run; run sizes side by side to see how they grow.
+/// </summary>
+internal static class ArchiveBench
+{
+    /// <summary>Fifty queries as users write them: single words, inflections, compound parts, phrases, operators, filters.</summary>
+    private static readonly string[] Queries =
+    [
+        "mensenrechten", "schending", "Tibet", "gevangenen", "geïnformeerd", "informeren", "Xinjiang", "sancties", "ambassade", "dwangarbeid",
+        "richtlijnen", "kabinet", "onderzoek", "gemeenten", "jeugdzorg", "politie", "subsidie", "begroting", "eetstoornissen", "organen",
+        "\"politieke gevangenen\"", "\"Tashi Wangchuk\"", "\"Uw Kamer wordt\"", "\"Europese Commissie\"", "\"dit najaar\"",
+        "Tibet OR Xinjiang", "China -Tibet", "mensenrecht*", "sanctie* EU", "vrijheid religie",
+        "schending year:2015", "onderzoek kind:written-questions", "gemeenten from:2012-01-01 to:2016-12-31", "kabinet answered:yes", "politie year:2020",
+        "toezicht", "aanbevelingen", "maatregelen", "wetgeving", "uitvoering", "financiering", "verantwoording", "kosten", "bezuinigingen", "evaluatie",
+        "oeigoeren", "journalisten", "dialoog", "verdrag", "ratificatie",
+    ];
+
+    /// <summary>Queries whose words occur mostly inflected or inside compounds, for the recall comparison.</summary>
+    private static readonly string[] RecallQueries = ["schending", "geïnformeerd", "gevangene", "sanctie", "richtlijn", "orgaan", "toezicht", "informatie"];
+
+    public static int Run(string[] args)
+    {
+        var sizes = args.Length == 0 ? [10_000] : args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        var examples = Directory.EnumerateFiles(Path.GetDirectoryName(ReadSeedBenchmarks.FindSample("x"))!, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".json", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal))
+            .Select(f => DocumentReader.ReadFile(f).Document).OfType<QaDocument>().ToList();
+        Console.WriteLine("pairs     ingest pairs/s  search p50  p99     plain FTS5 p50  p99     ratio p50  similar p50  size MB  peak MB  recall (ours/plain)");
+        foreach (var pairs in sizes)
+            Measure(pairs, examples);
+        return 0;
+    }
+
+    private static void Measure(int pairs, IReadOnlyList<QaDocument> examples)
+    {
+        var folder = Directory.CreateTempSubdirectory("parlqa-bench-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "archive.db");
+            var documents = new CorpusGenerator(examples).Generate(pairs).ToList();
+            using var archive = SqliteArchive.Open(path);
+            var clock = Stopwatch.StartNew();
+            foreach (var batch in documents.Chunk(500))
+                archive.Store(batch);
+            double ingestRate = pairs / clock.Elapsed.TotalSeconds;
+
+            using var plain = PlainFts(Path.Combine(folder.FullName, "plain.db"), documents);
+            var ours = Queries.Select(q => Time(() => archive.Search(QueryParser.Parse(q), 10))).ToList();
+            var theirs = Queries.Select(q => Time(() => PlainSearch(plain, q))).ToList();
+            var questions = documents.SelectMany(d => d.Questions).Where((_, i) => i % Math.Max(1, pairs / 20) == 0).Take(20).ToList();
+            var similar = questions.Select(q => Time(() => archive.Similar(q.Text, 10))).ToList();
+            int recallOurs = RecallQueries.Sum(q => OurCount(path, q));
+            int recallPlain = RecallQueries.Sum(q => PlainCount(plain, q));
+            double size = new[] { path, path + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length) / 1e6;
+            double peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{pairs,-9} {ingestRate,14:0}  {Percentile(ours, 50),8:0.00}ms {Percentile(ours, 99),6:0.0}ms {Percentile(theirs, 50),13:0.00}ms {Percentile(theirs, 99),6:0.0}ms {Percentile(ours, 50) / Percentile(theirs, 50),9:0.00}  {Percentile(similar, 50),9:0.00}ms {size,8:0.0} {peak,8:0}  {recallOurs}/{recallPlain}"));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The baseline: raw question and answer texts in an FTS5 table with its default tokenizer.</summary>
+    private static SqliteConnection PlainFts(string path, IReadOnlyList<QaDocument> documents)
+    {
+        var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        Execute(connection, "CREATE VIRTUAL TABLE plain USING fts5 (q, a)");
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO plain (q, a) VALUES ($q, $a)";
+        var q = insert.Parameters.Add("$q", SqliteType.Text);
+        var a = insert.Parameters.Add("$a", SqliteType.Text);
+        foreach (var document in documents)
+        {
+            var answers = document.Answers.ToDictionary(x => x.Id);
+            foreach (var question in document.Questions)
+            {
+                q.Value = question.Text;
+                a.Value = question.AnswerId is { } id && answers.TryGetValue(id, out var answer) ? answer.Text : "";
+                insert.ExecuteNonQuery();
+            }
+        }
+        transaction.Commit();
+        return connection;
+    }
+
+    /// <summary>A query as a plain FTS5 user writes it: the words and phrases, filters left out.</summary>
+    private static string PlainQuery(string query) =>
+        string.Join(' ', query.Split(' ').Where(w => !w.Contains(':', StringComparison.Ordinal)).Select(w => w.StartsWith('-') ? "NOT " + w[1..] : w));
+
+    private static int PlainSearch(SqliteConnection connection, string query)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid, snippet(plain, -1, '**', '**', '…', 16) FROM plain WHERE plain MATCH $m ORDER BY rank LIMIT 10";
+        command.Parameters.AddWithValue("$m", PlainQuery(query));
+        using var reader = command.ExecuteReader();
+        int n = 0;
+        while (reader.Read())
+            n++;
+        return n;
+    }
+
+    private static int PlainCount(SqliteConnection connection, string query)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM plain WHERE plain MATCH $m";
+        command.Parameters.AddWithValue("$m", PlainQuery(query));
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>All matches of a query in the archive's index, without the search's cap on counting.</summary>
+    private static int OurCount(string path, string query)
+    {
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM search WHERE search MATCH $m";
+        command.Parameters.AddWithValue("$m", FtsQuery.Build(QueryParser.Parse(query).Text!));
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static double Time(Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Percentile(List<double> values, int p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
