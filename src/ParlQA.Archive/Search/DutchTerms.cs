@@ -24,8 +24,11 @@ public static class DutchTerms
     /// <summary>The words of a text, folded.</summary>
     public static IEnumerable<string> Words(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var word = new StringBuilder();
-        foreach (char c in text.Normalize(NormalizationForm.FormD))
+        // Only text with accents needs decomposing; most Dutch text is plain ASCII but for a few letters.
+        var source = text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F') ? text.Normalize(NormalizationForm.FormD) : text;
+        foreach (char c in source)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
                 continue;
@@ -66,8 +69,28 @@ public static class DutchTerms
     }
 
     /// <summary>The stems of a text, space-separated: what goes into the forward search column.</summary>
-    public static string Stems(string text) => string.Join(' ', Words(text).Select(Stem));
+    public static string Stems(string text) => IndexTexts(text).Stems;
 
     /// <summary>The reversed stems of a text: what goes into the compound search column.</summary>
-    public static string ReversedStems(string text) => string.Join(' ', Words(text).Select(w => Reverse(Stem(w))));
+    public static string ReversedStems(string text) => IndexTexts(text).Reversed;
+
+    /// <summary>Both index columns of a text in one pass over its words.</summary>
+    public static (string Stems, string Reversed) IndexTexts(string text)
+    {
+        var stems = new StringBuilder(text.Length);
+        var reversed = new StringBuilder(text.Length);
+        foreach (var word in Words(text))
+        {
+            var stem = Stem(word);
+            if (stems.Length > 0)
+            {
+                stems.Append(' ');
+                reversed.Append(' ');
+            }
+            stems.Append(stem);
+            for (int i = stem.Length - 1; i >= 0; i--)
+                reversed.Append(stem[i]);
+        }
+        return (stems.ToString(), reversed.ToString());
+    }
 }

@@ -71,18 +71,20 @@ public sealed class SqliteArchive : IArchive
             ("$subject", document.Subject), ("$json", QaJson.Serialize(document, indented: false)), ("$now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
 
         var answers = document.Answers.ToDictionary(a => a.Id);
+        var answerIndex = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         int position = 0;
         foreach (var question in document.Questions)
         {
-            var answer = question.AnswerId is { } aid && answers.TryGetValue(aid, out var a) ? a : null;
+            var answer = question.AnswerId is { } aid && answers.TryGetValue(aid, out var found) ? found : null;
             var rowId = (long)CachedScalar("""
                 INSERT INTO questions (document_id, question_id, position, label, text, answer_id, answer_text)
                 VALUES ($doc, $qid, $pos, $label, $text, $aid, $atext) RETURNING id
                 """, transaction, ("$doc", document.Id), ("$qid", question.Id), ("$pos", position++), ("$label", question.Label),
                 ("$text", question.Text), ("$aid", answer?.Id), ("$atext", answer?.Text))!;
+            var (q, qr) = DutchTerms.IndexTexts(question.Text);
+            var (a, ar) = answer is null ? ("", "") : answerIndex.TryGetValue(answer.Id, out var known) ? known : answerIndex[answer.Id] = DutchTerms.IndexTexts(answer.Text);
             CachedRun("INSERT INTO search (rowid, q, a, qr, ar) VALUES ($row, $q, $a, $qr, $ar)", transaction,
-                ("$row", rowId), ("$q", DutchTerms.Stems(question.Text)), ("$a", DutchTerms.Stems(answer?.Text ?? "")),
-                ("$qr", DutchTerms.ReversedStems(question.Text)), ("$ar", DutchTerms.ReversedStems(answer?.Text ?? "")));
+                ("$row", rowId), ("$q", q), ("$a", a), ("$qr", qr), ("$ar", ar));
         }
         foreach (var c in document.Commitments)
         {
