@@ -61,3 +61,34 @@ internal static class CommitmentRows
         return result;
     }
 }
+
+/// <summary>Result rows both engines read the same way.</summary>
+internal static class ResultRows
+{
+    /// <summary>The first column of every row, as text.</summary>
+    public static List<string> Strings(System.Data.Common.DbDataReader reader)
+    {
+        var values = new List<string>();
+        while (reader.Read())
+            values.Add(reader.GetString(0));
+        return values;
+    }
+
+    /// <summary>Rows of (document id, question id, score, question, answer) as hits, the snippet from the question,
+    /// or from the answer where only the answer matched; <paramref name="negate"/> for engines whose better scores are lower.</summary>
+    public static List<SearchHit> Hits(System.Data.Common.DbDataReader reader, IReadOnlyCollection<string> stems, bool negate)
+    {
+        var hits = new List<SearchHit>();
+        while (reader.Read())
+        {
+            var question = reader.GetString(3);
+            var answer = reader.IsDBNull(4) ? null : reader.GetString(4);
+            var snippet = Search.Snippets.Make(question, stems);
+            if (stems.Count > 0 && answer is not null && !snippet.Contains("**", StringComparison.Ordinal))
+                snippet = Search.Snippets.Make(answer, stems);
+            var score = reader.GetDouble(2);
+            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), negate ? -score : score, snippet, question, answer));
+        }
+        return hits;
+    }
+}

@@ -196,10 +196,7 @@ public sealed class PostgresArchive : IArchive
             """, ("id", document.Id), ("number", document.Number), ("dossier", document.Dossier ?? ""),
             ("session", document.Kind == DocumentKind.WrittenQuestions ? document.Session : null));
         using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
-            ids.Add(reader.GetString(0));
-        return ids;
+        return ResultRows.Strings(reader);
     }
 
     public bool MarkFulfilled(long commitmentId, string documentId)
@@ -214,17 +211,9 @@ public sealed class PostgresArchive : IArchive
 
     private static List<SearchHit> Hits(NpgsqlConnection connection, string sql, IReadOnlyCollection<string> stems, params (string Name, object? Value)[] parameters)
     {
-        var hits = new List<SearchHit>();
         using var command = Command(connection, null, sql, parameters);
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var question = reader.GetString(3);
-            var answer = reader.IsDBNull(4) ? null : reader.GetString(4);
-            var source = stems.Count > 0 && answer is not null && !Snippets.Make(question, stems).Contains("**", StringComparison.Ordinal) ? answer : question;
-            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetDouble(2), Snippets.Make(source, stems), question, answer));
-        }
-        return hits;
+        return ResultRows.Hits(reader, stems, negate: false);
     }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)

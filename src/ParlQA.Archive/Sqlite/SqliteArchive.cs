@@ -153,18 +153,10 @@ public sealed class SqliteArchive : IArchive
         }
         int total = Convert.ToInt32(Scalar(count, null, [.. parameters]), CultureInfo.InvariantCulture);
         var stems = FtsQuery.Stems(query.Text).ToList();
-        var hits = new List<SearchHit>();
+        List<SearchHit> hits;
         using (var command = Command(sql, null, [.. parameters, ("$limit", limit), ("$offset", offset)]))
         using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var question = reader.GetString(3);
-                var answer = reader.IsDBNull(4) ? null : reader.GetString(4);
-                var snippetSource = stems.Count > 0 && answer is not null && !Snippets.Make(question, stems).Contains("**", StringComparison.Ordinal) ? answer : question;
-                hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), -reader.GetDouble(2), Snippets.Make(snippetSource, stems), question, answer));
-            }
-        }
+            hits = ResultRows.Hits(reader, stems, negate: true);
         return new SearchPage(hits, total);
     }
 
@@ -174,7 +166,6 @@ public sealed class SqliteArchive : IArchive
         if (SimilarQuery.Build(text) is not { } match)
             return [];
         var stems = SimilarQuery.Stems(text);
-        var hits = new List<SearchHit>();
         using var command = Command("""
             SELECT q.document_id, q.question_id, bm25(search, 1.0, 0.0, 0.0, 0.0) AS score, q.text, q.answer_text
             FROM search JOIN questions q ON q.id = search.rowid
@@ -182,12 +173,7 @@ public sealed class SqliteArchive : IArchive
             ORDER BY score LIMIT $limit
             """, null, ("$match", match), ("$doc", exclude?.DocumentId ?? ""), ("$qid", exclude?.QuestionId ?? ""), ("$limit", limit));
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var question = reader.GetString(3);
-            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), -reader.GetDouble(2), Snippets.Make(question, stems), question, reader.IsDBNull(4) ? null : reader.GetString(4)));
-        }
-        return hits;
+        return ResultRows.Hits(reader, stems, negate: true);
     }
 
     public ArchiveStats Stats()
@@ -230,10 +216,7 @@ public sealed class SqliteArchive : IArchive
             """, null, ("$id", document.Id), ("$number", document.Number), ("$dossier", document.Dossier ?? ""),
             ("$session", document.Kind == DocumentKind.WrittenQuestions ? document.Session : null));
         using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
-            ids.Add(reader.GetString(0));
-        return ids;
+        return ResultRows.Strings(reader);
     }
 
     public bool MarkFulfilled(long commitmentId, string documentId)
