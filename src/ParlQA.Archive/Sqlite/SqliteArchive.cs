@@ -118,7 +118,11 @@ public sealed class SqliteArchive : IArchive
     }
 
     /// <summary>Matches counted exactly up to this many; beyond it the total says "at least".</summary>
-    public const int MaxCounted = 10_000;
+    public const int MaxCounted = 1_000;
+
+    /// <summary>With filters, the best this many matches are ranked first and then filtered; only when too few
+    /// pass is every match joined and filtered.</summary>
+    private const int FilteredCandidates = 2_000;
 
     public SearchPage Search(SearchQuery query, int limit = 20, int offset = 0)
     {
@@ -143,9 +147,17 @@ public sealed class SqliteArchive : IArchive
             var ranked = query.Filters.Count == 0
                 ? "SELECT rowid AS id, bm25(search, 3.0, 1.0, 3.0, 1.0) AS score FROM search WHERE search MATCH $match ORDER BY score LIMIT $limit OFFSET $offset"
                 : $"""
+                  SELECT q.id AS id, c.score AS score FROM (SELECT rowid, bm25(search, 3.0, 1.0, 3.0, 1.0) AS score FROM search WHERE search MATCH $match ORDER BY score LIMIT {FilteredCandidates}) c
+                  JOIN questions q ON q.id = c.rowid JOIN documents d ON d.id = q.document_id
+                  WHERE {where} ORDER BY c.score LIMIT $limit OFFSET $offset
+                  """;
+            if (query.Filters.Count > 0 && !EnoughAmongBest(ranked, parameters, limit, offset))
+            {
+                ranked = $"""
                   SELECT q.id AS id, bm25(search, 3.0, 1.0, 3.0, 1.0) AS score FROM search JOIN questions q ON q.id = search.rowid JOIN documents d ON d.id = q.document_id
                   WHERE search MATCH $match AND {where} ORDER BY score LIMIT $limit OFFSET $offset
                   """;
+            }
             sql = $"SELECT q.document_id, q.question_id, r.score, q.text, q.answer_text FROM ({ranked}) r JOIN questions q ON q.id = r.id ORDER BY r.score";
             count = query.Filters.Count == 0
                 ? $"SELECT COUNT(*) FROM (SELECT 1 FROM search WHERE search MATCH $match LIMIT {MaxCounted})"
@@ -159,6 +171,10 @@ public sealed class SqliteArchive : IArchive
             hits = ResultRows.Hits(reader, stems, negate: true);
         return new SearchPage(hits, total);
     }
+
+    /// <summary>Whether the best-ranked candidates alone fill the page after filtering.</summary>
+    private bool EnoughAmongBest(string ranked, List<(string, object?)> parameters, int limit, int offset) =>
+        Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM ({ranked})", null, [.. parameters, ("$limit", limit), ("$offset", offset)]), CultureInfo.InvariantCulture) >= limit;
 
     public IReadOnlyList<SearchHit> Similar(string text, int limit = 10, (string DocumentId, string QuestionId)? exclude = null)
     {
