@@ -38,7 +38,7 @@ public enum StoreOutcome
     Unchanged,
 }
 
-/// <summary>One page of search results, best first; <see cref="Total"/> is exact up to 10,000 and "at least" beyond.</summary>
+/// <summary>One page of search results, best first; <see cref="Total"/> is exact up to 1,000 and "at least" beyond.</summary>
 public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Total);
 
 /// <summary>A question that matched, with its answer and a snippet with the matched words marked **so**.</summary>
