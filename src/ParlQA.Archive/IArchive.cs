@@ -39,7 +39,14 @@ public enum StoreOutcome
 }
 
 /// <summary>One page of search results, best first; <see cref="Total"/> is exact up to 1,000 and "at least" beyond.</summary>
-public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Total);
+public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Total)
+{
+    /// <summary>Counts per facet (kind, year, answeredBy, answered) over the best-ranked matches (up to 1,000).</summary>
+    public IReadOnlyList<Facet> Facets { get; init; } = [];
+}
+
+/// <summary>One value of a facet and how many matches have it: ("year", "2020", 12).</summary>
+public sealed record Facet(string Name, string Value, int Count);
 
 /// <summary>A question that matched, with its answer and a snippet with the matched words marked **so**.</summary>
 public sealed record SearchHit(string DocumentId, string QuestionId, double Score, string Snippet, string Question, string? Answer);

@@ -160,6 +160,16 @@ public abstract class StorageSuite : IDisposable
     }
 
     [Fact]
+    public void Search_Facets_CountTheMatchesPerKindYearAndAnswerer()
+    {
+        var page = Filled().Search(QueryParser.Parse("Tibet"));
+
+        Assert.Contains(new Facet("kind", "question-list", page.Facets.Single(f => f.Name == "kind" && f.Value == "question-list").Count), page.Facets);
+        Assert.True(page.Facets.Single(f => f.Name == "year" && f.Value == "2020").Count >= 10);
+        Assert.Equal(page.Total, page.Facets.Where(f => f.Name == "answered").Sum(f => f.Count));
+    }
+
+    [Fact]
     public void Stats_CountTheArchive()
     {
         var stats = Filled().Stats();

@@ -8,6 +8,28 @@ internal static class SqlFilters
     /// <summary>Where the engines differ: parameter marks, and case-insensitive LIKE.</summary>
     public enum Dialect { Sqlite, Postgres }
 
+    /// <summary>
+    /// Facet counts over a set of question ids (the subquery <paramref name="ids"/>): one grouped query per facet,
+    /// in the same SQL on both engines.
+    /// </summary>
+    public static string FacetSql(string ids) => $"""
+        SELECT 'kind', d.kind, COUNT(*) FROM questions q JOIN documents d ON d.id = q.document_id WHERE q.id IN ({ids}) GROUP BY d.kind
+        UNION ALL SELECT 'year', substr(COALESCE(d.answered_on, d.submitted_on), 1, 4), COUNT(*) FROM questions q JOIN documents d ON d.id = q.document_id WHERE q.id IN ({ids}) GROUP BY 2
+        UNION ALL SELECT 'answeredBy', d.answered_by, COUNT(*) FROM questions q JOIN documents d ON d.id = q.document_id WHERE q.id IN ({ids}) GROUP BY d.answered_by
+        UNION ALL SELECT 'answered', CASE WHEN q.answer_id IS NULL THEN 'no' ELSE 'yes' END, COUNT(*) FROM questions q WHERE q.id IN ({ids}) GROUP BY 2
+        """;
+
+    public static List<Facet> ReadFacets(System.Data.Common.DbDataReader reader)
+    {
+        var facets = new List<Facet>();
+        while (reader.Read())
+        {
+            if (!reader.IsDBNull(1))
+                facets.Add(new Facet(reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        return facets.OrderBy(f => f.Name, StringComparer.Ordinal).ThenByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+    }
+
     public static void Append(IReadOnlyList<QueryFilter> filters, StringBuilder where, List<(string, object?)> parameters, Dialect dialect)
     {
         string like = dialect == Dialect.Postgres ? "ILIKE" : "LIKE";

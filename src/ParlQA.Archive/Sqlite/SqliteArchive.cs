@@ -169,7 +169,20 @@ public sealed class SqliteArchive : IArchive
         using (var command = Command(sql, null, [.. parameters, ("$limit", limit), ("$offset", offset)]))
         using (var reader = command.ExecuteReader())
             hits = ResultRows.Hits(reader, stems, negate: true);
-        return new SearchPage(hits, total);
+        return new SearchPage(hits, total) { Facets = Facets(query, where.ToString(), parameters) };
+    }
+
+    /// <summary>Facet counts over the best-ranked matches (or, without words, the first matching questions).</summary>
+    private List<Facet> Facets(SearchQuery query, string where, List<(string, object?)> parameters)
+    {
+        var ids = query.Text is null
+            ? $"SELECT q.id FROM questions q JOIN documents d ON d.id = q.document_id WHERE {where} LIMIT {MaxCounted}"
+            : query.Filters.Count == 0
+                ? $"SELECT rowid FROM search WHERE search MATCH $match ORDER BY bm25(search, 3.0, 1.0, 3.0, 1.0) LIMIT {MaxCounted}"
+                : $"SELECT q.id FROM search JOIN questions q ON q.id = search.rowid JOIN documents d ON d.id = q.document_id WHERE search MATCH $match AND {where} LIMIT {MaxCounted}";
+        using var command = Command(SqlFilters.FacetSql(ids), null, [.. parameters]);
+        using var reader = command.ExecuteReader();
+        return SqlFilters.ReadFacets(reader);
     }
 
     /// <summary>Whether the best-ranked candidates alone fill the page after filtering.</summary>

@@ -15,7 +15,8 @@ internal static class SearchCommand
         var format = new Option<string>("--format", "-f") { Description = "table (default) or json (JSON Lines)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var limit = new Option<int>("--limit", "-n") { Description = "Results to show", DefaultValueFactory = _ => 20 };
-        var command = new Command("search", "Search the archive's questions and answers") { query, db, format, limit };
+        var group = new Option<bool>("--group", "-g") { Description = "Group the results per document" };
+        var command = new Command("search", "Search the archive's questions and answers") { query, db, format, limit, group };
         command.SetAction(result =>
         {
             SearchQuery parsed;
@@ -38,9 +39,23 @@ internal static class SearchCommand
                     stdout.WriteLine(JsonSerializer.Serialize(new SearchLine(hit.DocumentId, hit.QuestionId, Math.Round(hit.Score, 3), hit.Snippet), CliJson.Default.SearchLine));
                 return CliApp.Ok;
             }
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page.Total} questions match; the best {page.Hits.Count}:"));
-            foreach (var hit in page.Hits)
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Score,7:0.00}  {hit.DocumentId}#{hit.QuestionId}  {hit.Snippet}"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page.Total}{(page.Total >= 1000 ? "+" : "")} questions match; the best {page.Hits.Count}:"));
+            if (result.GetValue(group))
+            {
+                foreach (var document in page.Hits.GroupBy(h => h.DocumentId))
+                {
+                    stdout.WriteLine(document.Key);
+                    foreach (var hit in document)
+                        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Score,7:0.00}  #{hit.QuestionId}  {hit.Snippet}"));
+                }
+            }
+            else
+            {
+                foreach (var hit in page.Hits)
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Score,7:0.00}  {hit.DocumentId}#{hit.QuestionId}  {hit.Snippet}"));
+            }
+            foreach (var facet in page.Facets.GroupBy(f => f.Name))
+                stdout.WriteLine($"by {facet.Key}: " + string.Join(", ", facet.Take(6).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Value} {f.Count}"))));
             return CliApp.Ok;
         });
         return command;
