@@ -130,12 +130,28 @@ public static class DocumentReader
             return ReadResult.Failure(e.Message);
         }
         if (!HeadingRecogniser.Applies(layout.Lines))
-            return ReadResult.Failure(ReadErrors.NoQuestions);
+            return ReadNumberedLetter(layout, source);
         var blocks = TrailingNotes.Extract(HeadingRecogniser.Recognise(layout.Lines));
         if (blocks.Questions.Count == 0)
             return ReadResult.Failure(ReadErrors.NoQuestions);
         var wordFootnotes = RenumberAfter(blocks, layout.Footnotes);
         return ReadResult.Success(DocumentBuilder.Build(layout.Lines, blocks with { Footnotes = [.. blocks.Footnotes, .. wordFootnotes] },
+            text => LetterHeader.Read(blocks.FrontMatter, text.BuildParagraph(blocks.FrontMatter)), source, 1));
+    }
+
+    /// <summary>
+    /// A letter whose questions are numbered paragraphs ("1. Heeft u …?", Word's list numbers) rather than
+    /// "Vraag 1" headings: read as a list of paragraphs, each answer following its question; bare "Antwoord"
+    /// lines between them are headings without content and are left out.
+    /// </summary>
+    private static ReadResult ReadNumberedLetter(WordLayout layout, SourceInfo source)
+    {
+        var lines = layout.Lines.Where(l => !(Headings.TryAnswer(l.Text, out var h) && h.Rest is null)).ToList();
+        var blocks = ListRecogniser.Recognise(lines, new HashSet<int>());
+        if (blocks.Questions.Count == 0)
+            return ReadResult.Failure(ReadErrors.NoQuestions);
+        var footnotes = RenumberAfter(blocks, layout.Footnotes);
+        return ReadResult.Success(DocumentBuilder.Build(lines, blocks with { Footnotes = footnotes },
             text => LetterHeader.Read(blocks.FrontMatter, text.BuildParagraph(blocks.FrontMatter)), source, 1));
     }
 

@@ -8,11 +8,11 @@ using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace ParlQA.Reading.Tests;
 
-/// <summary>Word answer letters, built here paragraph by paragraph so each quirk stands alone.</summary>
-public sealed class WordReaderTests
+/// <summary>Word letters built paragraph by paragraph for the tests.</summary>
+internal static class WordLetters
 {
     /// <summary>A .docx whose body holds the given paragraphs; "\n" is a line break inside one, "[fn:text]" a Word footnote.</summary>
-    private static byte[] Letter(params string[] paragraphs)
+    public static byte[] Build(params string[] paragraphs)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -53,6 +53,13 @@ public sealed class WordReaderTests
                 paragraph.Append(new Run(new WordText(lines[i]) { Space = SpaceProcessingModeValues.Preserve }));
         }
     }
+
+}
+
+/// <summary>Word answer letters, built here paragraph by paragraph so each quirk stands alone.</summary>
+public sealed class WordReaderTests
+{
+    private static byte[] Letter(params string[] paragraphs) => WordLetters.Build(paragraphs);
 
     private static QaDocument Read(byte[] docx)
     {
@@ -147,5 +154,27 @@ public sealed class WordReaderTests
         var result = DocumentReader.Read(stream.ToArray(), "fake.docx");
 
         Assert.Equal("not a Word document: the zip archive has no word/document.xml", result.Error);
+    }
+}
+
+/// <summary>A letter whose questions are numbered paragraphs instead of "Vraag" headings.</summary>
+public sealed class NumberedLetterTests
+{
+    [Fact]
+    public void Read_NumberedQuestionsWithAnswerParagraphs_ReadsThePairs()
+    {
+        var bytes = WordLetters.Build(
+            "Datum", "3 april 2024", "Onderwerp", "Beantwoording Kamervragen van het lid Bos (VVD) over de dijken",
+            "1. Bent u bekend met het bericht over de dijken?", "Antwoord", "Ja.",
+            "2. Wat gaat u doen om de dijken te versterken?", "Antwoord", "Het programma wordt versneld. Uw Kamer wordt voor de zomer geïnformeerd.");
+
+        var result = DocumentReader.Read(bytes, "letter.docx");
+
+        Assert.True(result.Succeeded, result.Error);
+        var doc = result.Document!;
+        Assert.Equal(["q1", "q2"], doc.Questions.Select(q => q.Id));
+        Assert.Equal("Bent u bekend met het bericht over de dijken?", doc.Questions[0].Text);
+        Assert.Equal(["Ja.", "Het programma wordt versneld. Uw Kamer wordt voor de zomer geïnformeerd."], doc.Answers.Select(a => a.Text));
+        Assert.Equal(new DateOnly(2024, 4, 3), doc.AnsweredOn);
     }
 }

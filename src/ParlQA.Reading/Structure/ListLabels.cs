@@ -6,7 +6,7 @@ namespace ParlQA.Reading.Structure;
 /// <summary>The labels in the "Nr." column of a committee's list: "12", "12.", "2a", and answer ranges "22–25".</summary>
 internal static partial class ListLabels
 {
-    [GeneratedRegex(@"^(?<n>\d{1,3})(?<sub>[a-z])?\.?\s+(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?<n>\d{1,3})(?<sub>[a-z])?[.)]?\s+(?<rest>\S.*)$")]
     private static partial Regex NumberLabel();
 
     [GeneratedRegex(@"^(?<from>\d{1,3})\s*(?:[–—-]|t/m|tot en met)\s*(?<to>\d{1,3})\.?\s+(?<rest>\S.*)$")]
