@@ -92,3 +92,29 @@ internal static class ResultRows
         return hits;
     }
 }
+
+/// <summary>The archive's figures, read with the same SQL from either engine.</summary>
+internal static class StatsQueries
+{
+    public static ArchiveStats Read(System.Data.Common.DbConnection connection)
+    {
+        int Count(string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        var rows = new List<(string, string?, string?)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT COALESCE(answered_by, '(unknown)'), submitted_on, answered_on FROM documents";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        }
+        return new ArchiveStats(
+            Count("SELECT COUNT(*) FROM documents"), Count("SELECT COUNT(*) FROM questions"),
+            Count("SELECT COUNT(DISTINCT document_id || '#' || answer_id) FROM questions WHERE answer_id IS NOT NULL"),
+            Count("SELECT COUNT(*) FROM commitments"), AnswerTimes.PerAnswerer(rows));
+    }
+}

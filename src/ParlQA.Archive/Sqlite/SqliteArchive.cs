@@ -205,21 +205,7 @@ public sealed class SqliteArchive : IArchive
         return ResultRows.Hits(reader, stems, negate: true);
     }
 
-    public ArchiveStats Stats()
-    {
-        int Count(string sql) => Convert.ToInt32(Scalar(sql, null), CultureInfo.InvariantCulture);
-        var rows = new List<(string, string?, string?)>();
-        using (var command = Command("SELECT COALESCE(answered_by, '(unknown)'), submitted_on, answered_on FROM documents", null))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-                rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
-        }
-        return new ArchiveStats(
-            Count("SELECT COUNT(*) FROM documents"), Count("SELECT COUNT(*) FROM questions"),
-            Count("SELECT COUNT(DISTINCT document_id || '#' || answer_id) FROM questions WHERE answer_id IS NOT NULL"),
-            Count("SELECT COUNT(*) FROM commitments"), AnswerTimes.PerAnswerer(rows));
-    }
+    public ArchiveStats Stats() => StatsQueries.Read(_connection);
 
     public IReadOnlyList<RegisteredCommitment> Commitments(string? ministry = null)
     {
