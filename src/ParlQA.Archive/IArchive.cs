@@ -13,6 +13,9 @@ public interface IArchive : IDisposable
 
     IEnumerable<QaDocument> All();
 
+    /// <summary>Documents newest first, narrowed by the query filters, a page at a time (<paramref name="cursor"/> from the previous page).</summary>
+    DocumentPage Documents(IReadOnlyList<QueryFilter> filters, int limit = 20, string? cursor = null);
+
     SearchPage Search(SearchQuery query, int limit = 20, int offset = 0);
 
     /// <summary>The questions most like <paramref name="text"/>, with their answers, best first, leaving out <paramref name="exclude"/> (document id, question id).</summary>
@@ -25,6 +28,9 @@ public interface IArchive : IDisposable
 
     /// <summary>The documents that cite <paramref name="document"/> (as Kamerstuk, or as Aanhangsel item).</summary>
     IReadOnlyList<string> CitedBy(QaDocument document);
+
+    /// <summary>The id of the archived document a citation names (Kamerstuk dossier and number, or Aanhangsel session and number), if any.</summary>
+    string? Resolve(Citation citation);
 
     /// <summary>Marks a commitment kept by a later document; false when there is no such commitment.</summary>
     bool MarkFulfilled(long commitmentId, string documentId);
@@ -41,6 +47,9 @@ public enum StoreOutcome
 /// <summary>One page of search results, best first; <see cref="Total"/> is exact up to 1,000 and "at least" beyond.</summary>
 public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Total)
 {
+    /// <summary>Totals are counted exactly up to this many matches.</summary>
+    public const int CountedUpTo = 1_000;
+
     /// <summary>Counts per facet (kind, year, answeredBy, answered) over the best-ranked matches (up to 1,000).</summary>
     public IReadOnlyList<Facet> Facets { get; init; } = [];
 }
@@ -52,4 +61,11 @@ public sealed record Facet(string Name, string Value, int Count);
 public sealed record SearchHit(string DocumentId, string QuestionId, double Score, string Snippet, string Question, string? Answer);
 
 /// <summary>Counts over the whole archive, and the median days from question to answer per answerer.</summary>
-public sealed record ArchiveStats(int Documents, int Questions, int Answers, int Commitments, IReadOnlyList<(string AnsweredBy, int Documents, double? MedianDays)> ByAnswerer);
+public sealed record ArchiveStats(int Documents, int Questions, int Answers, int Commitments, IReadOnlyList<(string AnsweredBy, int Documents, double? MedianDays)> ByAnswerer)
+{
+    /// <summary>Per month of answering (or asking, when unanswered): questions, and the median days to answer.</summary>
+    public IReadOnlyList<MonthFigures> PerMonth { get; init; } = [];
+}
+
+/// <summary>One month of the archive: "2020-06", questions, median days from question to answer.</summary>
+public sealed record MonthFigures(string Month, int Questions, double? MedianDays);

@@ -105,16 +105,30 @@ internal static class StatsQueries
             return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         var rows = new List<(string, string?, string?)>();
+        var questions = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT COALESCE(answered_by, '(unknown)'), submitted_on, answered_on FROM documents";
+            command.CommandText = """
+                SELECT COALESCE(d.answered_by, '(unknown)'), d.submitted_on, d.answered_on, COALESCE(q.n, 0)
+                FROM documents d LEFT JOIN (SELECT document_id, COUNT(*) AS n FROM questions GROUP BY document_id) q ON q.document_id = d.id
+                """;
             using var reader = command.ExecuteReader();
             while (reader.Read())
-                rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+            {
+                var row = (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+                rows.Add(row);
+                if ((row.Item3 ?? row.Item2) is { Length: >= 7 } date)
+                    questions[date[..7]] = questions.GetValueOrDefault(date[..7]) + Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture);
+            }
         }
+        var months = AnswerTimes.PerAnswerer(rows.Where(r => (r.Item3 ?? r.Item2) is { Length: >= 7 }).Select(r => ((r.Item3 ?? r.Item2)![..7], r.Item2, r.Item3)))
+            .ToDictionary(m => m.AnsweredBy, m => m.MedianDays, StringComparer.Ordinal);
         return new ArchiveStats(
             Count("SELECT COUNT(*) FROM documents"), Count("SELECT COUNT(*) FROM questions"),
             Count("SELECT COUNT(DISTINCT document_id || '#' || answer_id) FROM questions WHERE answer_id IS NOT NULL"),
-            Count("SELECT COUNT(*) FROM commitments"), AnswerTimes.PerAnswerer(rows));
+            Count("SELECT COUNT(*) FROM commitments"), AnswerTimes.PerAnswerer(rows))
+        {
+            PerMonth = questions.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new MonthFigures(m.Key, m.Value, months.GetValueOrDefault(m.Key))).ToList(),
+        };
     }
 }

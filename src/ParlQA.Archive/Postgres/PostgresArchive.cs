@@ -160,6 +160,15 @@ public sealed class PostgresArchive : IArchive
             """, stems, ("match", match), ("doc", exclude?.DocumentId ?? ""), ("qid", exclude?.QuestionId ?? ""), ("limit", limit));
     }
 
+    public DocumentPage Documents(IReadOnlyList<QueryFilter> filters, int limit = 20, string? cursor = null)
+    {
+        var (sql, parameters) = DocumentListing.Build(filters, limit, cursor, SqlFilters.Dialect.Postgres);
+        using var connection = _source.OpenConnection();
+        using var command = Command(connection, null, sql, [.. parameters]);
+        using var reader = command.ExecuteReader();
+        return DocumentListing.Read(reader, limit);
+    }
+
     public ArchiveStats Stats()
     {
         using var connection = _source.OpenConnection();
@@ -193,6 +202,20 @@ public sealed class PostgresArchive : IArchive
             ("session", document.Kind == DocumentKind.WrittenQuestions ? document.Session : null));
         using var reader = command.ExecuteReader();
         return ResultRows.Strings(reader);
+    }
+
+    public string? Resolve(Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
+        if (citation.Number is null)
+            return null;
+        using var connection = _source.OpenConnection();
+        return Scalar(connection, null, """
+            SELECT id FROM documents WHERE number = @number AND (
+                (kind <> 'written-questions' AND @kind = 'kamerstuk' AND replace(dossier, ' ', '') = replace(@dossier, ' ', ''))
+                OR (kind = 'written-questions' AND @kind = 'aanhangsel' AND replace(session, '–', '-') = replace(@session, '–', '-')))
+            ORDER BY id LIMIT 1
+            """, ("number", citation.Number), ("kind", citation.Kind.ToString().ToLowerInvariant()), ("dossier", citation.Dossier ?? ""), ("session", citation.Session ?? "")) as string;
     }
 
     public bool MarkFulfilled(long commitmentId, string documentId)

@@ -117,6 +117,14 @@ public sealed class SqliteArchive : IArchive
             yield return QaJson.Deserialize(reader.GetString(0))!;
     }
 
+    public DocumentPage Documents(IReadOnlyList<QueryFilter> filters, int limit = 20, string? cursor = null)
+    {
+        var (sql, parameters) = DocumentListing.Build(filters, limit, cursor, SqlFilters.Dialect.Sqlite);
+        using var command = Command(sql, null, [.. parameters]);
+        using var reader = command.ExecuteReader();
+        return DocumentListing.Read(reader, limit);
+    }
+
     /// <summary>Matches counted exactly up to this many; beyond it the total says "at least".</summary>
     public const int MaxCounted = 1_000;
 
@@ -232,6 +240,19 @@ public sealed class SqliteArchive : IArchive
             ("$session", document.Kind == DocumentKind.WrittenQuestions ? document.Session : null));
         using var reader = command.ExecuteReader();
         return ResultRows.Strings(reader);
+    }
+
+    public string? Resolve(Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
+        if (citation.Number is null)
+            return null;
+        return Scalar("""
+            SELECT id FROM documents WHERE number = $number AND (
+                (kind <> 'written-questions' AND $kind = 'kamerstuk' AND replace(dossier, ' ', '') = replace($dossier, ' ', ''))
+                OR (kind = 'written-questions' AND $kind = 'aanhangsel' AND replace(session, '–', '-') = replace($session, '–', '-')))
+            ORDER BY id LIMIT 1
+            """, null, ("$number", citation.Number), ("$kind", citation.Kind.ToString().ToLowerInvariant()), ("$dossier", citation.Dossier ?? ""), ("$session", citation.Session ?? "")) as string;
     }
 
     public bool MarkFulfilled(long commitmentId, string documentId)

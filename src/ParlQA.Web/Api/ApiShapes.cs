@@ -1,0 +1,44 @@
+using ParlQA.Archive;
+
+namespace ParlQA.Web.Api;
+
+// The API's shapes, apart from the domain model and the storage rows (STYLE.md).
+
+/// <summary>A page of documents; pass <see cref="NextCursor"/> as <c>cursor</c> for the next one.</summary>
+public sealed record DocumentListResponse(IReadOnlyList<DocumentSummary> Items, string? NextCursor);
+
+/// <summary>One hit: where it is, how well it matched, the snippet with hits marked **so**, the texts.</summary>
+public sealed record HitResponse(string DocumentId, string QuestionId, double Score, string Snippet, string Question, string? Answer, string Url);
+
+/// <summary>Search results: exact total up to 1,000 (<see cref="TotalIsLowerBound"/> beyond), hits, facets.</summary>
+public sealed record SearchResponse(int Total, bool TotalIsLowerBound, IReadOnlyList<HitResponse> Hits, IReadOnlyList<Facet> Facets);
+
+/// <summary>A question with its answer, and the archive's links: the same answer elsewhere, and similar earlier questions.</summary>
+public sealed record QuestionResponse(
+    string DocumentId, string QuestionId, string? Label, string Text, string? AnswerId, string? AnswerLabel, string? AnswerText,
+    IReadOnlyList<string> AnswerCovers, IReadOnlyList<LinkResponse> SameAnswer, IReadOnlyList<HitResponse> AskedBefore);
+
+/// <summary>A link to another question of the archive.</summary>
+public sealed record LinkResponse(string DocumentId, string QuestionId, double Similarity, string Url);
+
+/// <summary>A commitment of the register with its status today.</summary>
+public sealed record CommitmentResponse(long Id, string DocumentId, string AnswerId, string Text, string? DueHint, DateOnly? DueDate,
+    string? Ministry, DateOnly? MadeOn, string Status, string? FulfilledBy);
+
+/// <summary>The archive's figures.</summary>
+public sealed record StatsResponse(int Documents, int Questions, int Answers, int Commitments, IReadOnlyList<AnswererStats> ByAnswerer);
+
+/// <summary>Documents answered by one answerer, and the median days from question to answer.</summary>
+public sealed record AnswererStats(string AnsweredBy, int Documents, double? MedianDays);
+
+internal static class ApiShapes
+{
+    public static string QuestionUrl(string documentId, string questionId) =>
+        $"/d/{Uri.EscapeDataString(documentId)}/{Uri.EscapeDataString(questionId)}";
+
+    public static HitResponse AsHitResponse(this SearchHit hit) =>
+        new(hit.DocumentId, hit.QuestionId, Math.Round(hit.Score, 3), hit.Snippet, hit.Question, hit.Answer, QuestionUrl(hit.DocumentId, hit.QuestionId));
+
+    public static CommitmentResponse AsResponse(this RegisteredCommitment c, DateOnly today) =>
+        new(c.Id, c.DocumentId, c.AnswerId, c.Text, c.DueHint, c.DueDate, c.Ministry, c.MadeOn, c.Status(today), c.FulfilledBy);
+}

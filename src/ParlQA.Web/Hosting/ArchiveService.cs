@@ -1,0 +1,81 @@
+using ParlQA.Archive;
+using ParlQA.Archive.Links;
+using ParlQA.Archive.Search;
+using ParlQA.Model;
+
+namespace ParlQA.Web.Hosting;
+
+/// <summary>A question with its document and answer, and the archive's links to other questions.</summary>
+public sealed record QuestionView(
+    QaDocument Document, Question Question, Answer? Answer,
+    IReadOnlyList<(string DocumentId, string QuestionId, double Similarity)> SameAnswer, IReadOnlyList<SearchHit> AskedBefore);
+
+/// <summary>What pages and API ask of the archive, in one place, so both show the same thing.</summary>
+public sealed class ArchiveService(ArchivePool archives, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Runs a query in the archive's language; throws <see cref="QueryParseException"/> for a malformed one.</summary>
+    public SearchPage Search(string query, int limit, int offset) =>
+        archives.Use(a => a.Search(QueryParser.Parse(query), limit, offset));
+
+    public SearchPage Search(SearchQuery query, int limit, int offset) => archives.Use(a => a.Search(query, limit, offset));
+
+    /// <summary>A question in plain words as a search for any of its telling words (its stop words left out), or null when it has none.</summary>
+    public static SearchQuery? AnyTellingWord(string question)
+    {
+        var stems = SimilarQuery.TellingStems(question);
+        return stems.Count == 0 ? null : new SearchQuery(stems.Take(8).Select(s => (QueryNode)new TermNode(s, false)).Aggregate((a, b) => new OrNode(a, b)), []);
+    }
+
+    /// <summary>Whether a query reads as a question in plain words rather than search terms: then similar questions come first.</summary>
+    public static bool IsPlainQuestion(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool operators = query.Contains('"', StringComparison.Ordinal) || query.Contains(':', StringComparison.Ordinal) || query.Contains('*', StringComparison.Ordinal)
+            || words.Any(w => w is "AND" or "OR" or "NOT" || w.StartsWith('-'));
+        return !operators && (query.TrimEnd().EndsWith('?') || words.Length >= 5);
+    }
+
+    public IReadOnlyList<SearchHit> Similar(string text, int limit, (string, string)? exclude = null) =>
+        archives.Use(a => a.Similar(text, limit, exclude));
+
+    public QaDocument? Find(string id) => archives.Use(a => a.Find(id));
+
+    public DocumentPage Documents(string? filters, int limit, string? cursor)
+    {
+        var parsed = string.IsNullOrWhiteSpace(filters) ? new SearchQuery(null, []) : QueryParser.Parse(filters);
+        if (parsed.Text is not null)
+            throw new QueryParseException("only filters (such as year:2020 kind:question-list) can narrow the document list", 1);
+        return archives.Use(a => a.Documents(parsed.Filters, limit, cursor));
+    }
+
+    public IReadOnlyList<string> CitedBy(QaDocument document) => archives.Use(a => a.CitedBy(document));
+
+    /// <summary>The archived document a citation names, if it is in the archive.</summary>
+    public string? Resolve(Citation citation) => archives.Use(a => a.Resolve(citation));
+
+    public QuestionView? Question(string documentId, string questionId)
+    {
+        if (Find(documentId) is not { } document || document.Questions.FirstOrDefault(q => q.Id == questionId) is not { } question)
+            return null;
+        var answer = document.Answers.FirstOrDefault(a => a.Id == question.AnswerId);
+        var same = archives.Use(a => SameAnswers.For(a, documentId, questionId));
+        var before = Similar(question.Text, 5, (documentId, questionId));
+        return new QuestionView(document, question, answer, same, before);
+    }
+
+    /// <summary>The register, narrowed to a ministry and a status (open, overdue, fulfilled).</summary>
+    public IReadOnlyList<RegisteredCommitment> Commitments(string? ministry, string? status)
+    {
+        var today = Today;
+        var all = archives.Use(a => a.Commitments(string.IsNullOrWhiteSpace(ministry) ? null : ministry));
+        return string.IsNullOrWhiteSpace(status) ? all : all.Where(c => c.Status(today) == status).ToList();
+    }
+
+    public ArchiveStats Stats() => archives.Use(a => a.Stats());
+
+    /// <summary>The most recent documents, for the home page and the feed.</summary>
+    public IReadOnlyList<DocumentSummary> Recent(int count) => archives.Use(a => a.Documents([], count, null).Items);
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace ParlQA.Web.Hosting;
+
+/// <summary>The stylesheet and script (embedded in the assembly, so any host serves them) and the language switch.</summary>
+internal static class SiteEndpoints
+{
+    public static IEndpointRouteBuilder MapSiteAssets(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/assets/{name}", (string name, HttpContext context) =>
+        {
+            var type = Path.GetExtension(name) switch { ".css" => "text/css; charset=utf-8", ".js" => "text/javascript; charset=utf-8", _ => null };
+            using var stream = type is null ? null : typeof(SiteEndpoints).Assembly.GetManifestResourceStream("ParlQA.Web.Assets." + name);
+            if (stream is null)
+                return Results.NotFound();
+            using var reader = new StreamReader(stream);
+            context.Response.Headers.CacheControl = "public, max-age=3600";
+            return Results.Text(reader.ReadToEnd(), type);
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary><c>/culture/en?returnUrl=/search?q=Tibet</c>: remembers the language in a cookie and goes back (only within this site).</summary>
+    public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/culture/{name}", (string name, string? returnUrl, HttpContext context) =>
+        {
+            if (name is not ("nl" or "en"))
+                return Results.BadRequest();
+            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? url : "/");
+        }).ExcludeFromDescription();
+        return app;
+    }
+}

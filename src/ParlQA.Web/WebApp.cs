@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Localization;
+using OpenTelemetry.Metrics;
+using ParlQA.Web.Api;
+using ParlQA.Web.Charts;
+using ParlQA.Web.Feeds;
+using ParlQA.Web.Hosting;
+using Scalar.AspNetCore;
+
+namespace ParlQA.Web;
+
+/// <summary>The web app: pages, the JSON API, feeds, health and metrics over one archive.</summary>
+public static class WebApp
+{
+    /// <summary>CORS for the read endpoints: any origin may GET.</summary>
+    public const string ReadPolicy = "read";
+
+    public static WebApplication Build(WebAppOptions options, string[]? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args ?? [],
+            // The pages are compiled into this assembly, whichever program hosts it (parlqa serve, tests).
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes + 1024 * 1024);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes + 64 * 1024);
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(_ => new ArchivePool(options.Db));
+        builder.Services.AddSingleton<ArchiveService>();
+        builder.Services.AddSingleton<Uploads>();
+        builder.Services.AddRazorPages();
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptions>();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "ParlQA API";
+            document.Info.Description = "Parliamentary written questions and answers: documents, questions, search, similar questions, commitments, statistics.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddCors(c => c.AddPolicy(ReadPolicy, p => p.AllowAnyOrigin().WithMethods("GET").WithHeaders("If-None-Match").WithExposedHeaders("ETag")));
+        builder.Services.AddRateLimiter(r =>
+        {
+            r.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            r.AddPolicy(SearchApi.RateLimitPolicy, context => options.SearchesPerMinute <= 0
+                ? RateLimitPartition.GetNoLimiter("all")
+                : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SearchesPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+        builder.Services.AddHealthChecks().AddCheck<ArchiveHealthCheck>("archive");
+        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddAspNetCoreInstrumentation().AddMeter(WebMetrics.MeterName).AddPrometheusExporter());
+        builder.Services.AddSingleton<WebMetrics>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseRequestLocalization(Localization());
+        app.UseCors();
+        app.UseRateLimiter();
+
+        app.MapSiteAssets();
+        app.MapCultureSwitch();
+        var api = app.MapGroup("/api/v1").RequireCors(ReadPolicy);
+        api.MapDocumentsApi().MapSearchApi().MapRegisterApi();
+        app.MapFeeds().RequireCors(ReadPolicy);
+        app.MapStatsCharts();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/docs", s => s.WithTitle("ParlQA API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapHealthChecks("/healthz");
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Dutch by default, English on request (the switch sets a cookie; ?culture=en works too).</summary>
+    private static RequestLocalizationOptions Localization()
+    {
+        CultureInfo[] cultures = [new("nl"), new("en")];
+        var localization = new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("nl"),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+        };
+        localization.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        return localization;
+    }
+}
