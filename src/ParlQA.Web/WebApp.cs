@@ -29,9 +29,10 @@ public static class WebApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes + 1024 * 1024);
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes + 64 * 1024);
 
-        builder.Services.AddSingleton(options);
+        // Settings (ParlQA:Db, ParlQA:SearchesPerMinute) override the options: the tests point the app at their own archive.
+        builder.Services.AddSingleton(sp => options.With(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(_ => new ArchivePool(options.Db));
+        builder.Services.AddSingleton(sp => new ArchivePool(sp.GetRequiredService<WebAppOptions>().Db));
         builder.Services.AddSingleton<ArchiveService>();
         builder.Services.AddSingleton<Uploads>();
         builder.Services.AddRazorPages();
@@ -48,10 +49,10 @@ public static class WebApp
         builder.Services.AddRateLimiter(r =>
         {
             r.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            r.AddPolicy(SearchApi.RateLimitPolicy, context => options.SearchesPerMinute <= 0
+            r.AddPolicy(SearchApi.RateLimitPolicy, context => context.RequestServices.GetRequiredService<WebAppOptions>().SearchesPerMinute is var permits && permits <= 0
                 ? RateLimitPartition.GetNoLimiter("all")
                 : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SearchesPerMinute, Window = TimeSpan.FromMinutes(1) }));
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) }));
         });
         builder.Services.AddHealthChecks().AddCheck<ArchiveHealthCheck>("archive");
         builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddAspNetCoreInstrumentation().AddMeter(WebMetrics.MeterName).AddPrometheusExporter());

@@ -14,6 +14,19 @@ public sealed record WebAppOptions
     /// <summary>Searches per client per minute (0 = no limit, for load tests).</summary>
     public int SearchesPerMinute { get; init; } = 300;
 
+    /// <summary>These options with the settings ParlQA:Db and ParlQA:SearchesPerMinute applied, where given.</summary>
+    public WebAppOptions With(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var db = configuration["ParlQA:Db"];
+        var permits = configuration["ParlQA:SearchesPerMinute"];
+        return this with
+        {
+            Db = string.IsNullOrEmpty(db) ? Db : db,
+            SearchesPerMinute = int.TryParse(permits, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : SearchesPerMinute,
+        };
+    }
+
     /// <summary>Reads <c>--db</c> (else PARLQA_DB, else ./parlqa.db) from the command line.</summary>
     public static WebAppOptions FromArgs(string[] args)
     {

@@ -1,0 +1,203 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ParlQA.Model;
+
+namespace ParlQA.Web.Tests;
+
+[Collection(SharedArchive.Name)]
+public sealed class ApiTests(ArchiveFixture archive) : IDisposable
+{
+    private readonly WebFactory _factory = new(archive.Db);
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Document_IsTheJsonParsePrints_WithAnETag()
+    {
+        using var client = _factory.CreateClient();
+        using var response = await client.GetAsync(new Uri("/api/v1/documents/kst-35207-34", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(QaJson.Serialize(archive.Seed), await response.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal($"\"{archive.Seed.Source!.Sha256}\"", response.Headers.ETag?.Tag);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/api/v1/documents/kst-35207-34");
+        again.Headers.IfNoneMatch.Add(response.Headers.ETag!);
+        using var notModified = await client.SendAsync(again, Cancel);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
+    [Fact]
+    public async Task Document_Unknown_Is404ProblemJson()
+    {
+        using var client = _factory.CreateClient();
+        using var response = await client.GetAsync(new Uri("/api/v1/documents/kst-1-1", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("no document 'kst-1-1'", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_TashiWangchuk_FindsQuestions26And41()
+    {
+        using var client = _factory.CreateClient();
+        var json = await GetJson(client, "/api/v1/search?q=%22Tashi%20Wangchuk%22");
+        var hits = json.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("documentId").GetString() + "#" + h.GetProperty("questionId").GetString()).ToList();
+        Assert.Contains("kst-35207-34#q26", hits);
+        Assert.Contains("kst-35207-34#q41", hits);
+        Assert.All(json.GetProperty("hits").EnumerateArray(), h => Assert.Contains("**Tashi**", h.GetProperty("snippet").GetString(), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("%22Tibet", "unbalanced quote")]
+    [InlineData("kleur:rood", "unknown filter 'kleur:'")]
+    [InlineData("(Tibet", "column")]
+    public async Task Search_MalformedQuery_Is400WithTheReason(string query, string reason)
+    {
+        using var client = _factory.CreateClient();
+        using var response = await client.GetAsync(new Uri("/api/v1/search?q=" + query, UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement;
+        Assert.Contains(reason, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Documents_CursorPaging_VisitsEveryDocumentOnce()
+    {
+        using var client = _factory.CreateClient();
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await GetJson(client, "/api/v1/documents?limit=7" + (cursor is null ? "" : "&cursor=" + cursor));
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!));
+            cursor = page.TryGetProperty("nextCursor", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+        }
+        while (cursor is not null && seen.Count < 1000);
+        var all = await GetJson(client, "/api/v1/stats");
+        Assert.Equal(all.GetProperty("documents").GetInt32(), seen.Count);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Contains("kst-35207-34", seen);
+    }
+
+    [Fact]
+    public async Task Documents_FilteredAndBadCursor()
+    {
+        using var client = _factory.CreateClient();
+        var written = await GetJson(client, "/api/v1/documents?filter=kind:written-questions&limit=100");
+        Assert.All(written.GetProperty("items").EnumerateArray(), i => Assert.Equal("written-questions", i.GetProperty("kind").GetString()));
+        using var bad = await client.GetAsync(new Uri("/api/v1/documents?cursor=not-ours", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("invalid cursor", await bad.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Question_ShowsTheSameAnswerGivenToOthers()
+    {
+        using var client = _factory.CreateClient();
+        var q11 = await GetJson(client, "/api/v1/documents/kst-35207-34/questions/q11");
+        var same = q11.GetProperty("sameAnswer").EnumerateArray().Select(s => s.GetProperty("questionId").GetString()).ToList();
+        Assert.Contains("q13", same);
+        Assert.Contains("q17", same);
+        Assert.Contains("q20", same);
+        Assert.Equal("/d/kst-35207-34/q13", q11.GetProperty("sameAnswer").EnumerateArray().First(s => s.GetProperty("questionId").GetString() == "q13").GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task Similar_ToAnArchivedQuestion_LeavesItOut()
+    {
+        using var client = _factory.CreateClient();
+        var hits = (await GetJson(client, "/api/v1/similar?question=kst-35207-34%23q26")).EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.DoesNotContain(hits, h => h.GetProperty("documentId").GetString() == "kst-35207-34" && h.GetProperty("questionId").GetString() == "q26");
+        using var bad = await client.GetAsync(new Uri("/api/v1/similar", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task Commitments_FilterByStatus_AndRefuseAnUnknownOne()
+    {
+        using var client = _factory.CreateClient();
+        var all = (await GetJson(client, "/api/v1/commitments")).EnumerateArray().ToList();
+        Assert.NotEmpty(all);
+        var overdue = (await GetJson(client, "/api/v1/commitments?status=overdue")).EnumerateArray().ToList();
+        Assert.All(overdue, c => Assert.Equal("overdue", c.GetProperty("status").GetString()));
+        Assert.True(overdue.Count <= all.Count);
+        using var bad = await client.GetAsync(new Uri("/api/v1/commitments?status=someday", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task ReadEndpoints_AllowCors()
+    {
+        using var client = _factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/stats");
+        request.Headers.Add("Origin", "https://example.org");
+        using var response = await client.SendAsync(request, Cancel);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
+    [Fact]
+    public async Task OpenApiDescription_NamesEveryApiEndpoint()
+    {
+        using var client = _factory.CreateClient();
+        var paths = (await GetJson(client, "/openapi/v1.json")).GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
+        var routes = _factory.Services.GetServices<Microsoft.AspNetCore.Routing.EndpointDataSource>()
+            .SelectMany(s => s.Endpoints).OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/').TrimEnd('/'))
+            .Where(r => r.StartsWith("/api/v1", StringComparison.Ordinal)).ToHashSet();
+        Assert.NotEmpty(routes);
+        Assert.Equal(routes.Order(StringComparer.Ordinal), paths.Where(p => p.StartsWith("/api/v1", StringComparison.Ordinal)).Select(p => p.TrimEnd('/')).Order(StringComparer.Ordinal));
+        using var docs = await client.GetAsync(new Uri("/api/docs/v1", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+    }
+
+    [Fact]
+    public async Task HealthAndMetrics()
+    {
+        using var client = _factory.CreateClient();
+        Assert.Equal("Healthy", await client.GetStringAsync(new Uri("/healthz", UriKind.Relative), Cancel));
+        await client.GetStringAsync(new Uri("/api/v1/stats", UriKind.Relative), Cancel);
+        var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative), Cancel);
+        Assert.Contains("http_server_request_duration_seconds", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Feeds_AreAtom()
+    {
+        using var client = _factory.CreateClient();
+        foreach (var feed in new[] { "/feeds/documents", "/feeds/search?q=Tibet", "/feeds/commitments" })
+        {
+            using var response = await client.GetAsync(new Uri(feed, UriKind.Relative), Cancel);
+            Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+            var xml = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+            Assert.NotEmpty(xml.Root!.Elements(System.Xml.Linq.XName.Get("entry", "http://www.w3.org/2005/Atom")));
+        }
+    }
+
+    [Fact]
+    public async Task Search_IsRateLimitedPerClient()
+    {
+        using var limited = new WebFactory(archive.Db, searchesPerMinute: 2);
+        using var client = limited.CreateClient();
+        var codes = new List<HttpStatusCode>();
+        for (int i = 0; i < 3; i++)
+        {
+            using var response = await client.GetAsync(new Uri("/api/v1/search?q=Tibet", UriKind.Relative), Cancel);
+            codes.Add(response.StatusCode);
+        }
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], codes);
+    }
+
+    private static async Task<JsonElement> GetJson(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), Cancel);
+        var body = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
