@@ -180,6 +180,56 @@ public abstract class StorageSuite : IDisposable
         Assert.Contains(stats.ByAnswerer, a => a.AnsweredBy.StartsWith("Minister Dijkgraaf", StringComparison.Ordinal) && a.MedianDays == 19);
     }
 
+    [Fact]
+    public void Stats_PerMonth_AddUpToAllQuestions()
+    {
+        var stats = Filled().Stats();
+
+        Assert.Equal(SampleDocuments.All.Where(d => (d.AnsweredOn ?? d.SubmittedOn) is not null).Sum(d => d.Questions.Count), stats.PerMonth.Sum(m => m.Questions));
+        Assert.Contains(new MonthFigures("2020-06", SampleDocuments.Seed.Questions.Count, null), stats.PerMonth);
+        Assert.Equal(stats.PerMonth.Select(m => m.Month).Order(StringComparer.Ordinal), stats.PerMonth.Select(m => m.Month));
+    }
+
+    [Fact]
+    public void Documents_PagedByCursor_NewestFirst_EachOnce()
+    {
+        Filled();
+        var seen = new List<DocumentSummary>();
+        string? cursor = null;
+        do
+        {
+            var page = Archive.Documents([], 4, cursor);
+            Assert.True(page.Items.Count <= 4);
+            seen.AddRange(page.Items);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(SampleDocuments.All.Select(d => d.Id).Order(StringComparer.Ordinal), seen.Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(seen.Select(d => d.Date).OrderDescending(), seen.Select(d => d.Date));
+        Assert.Equal(SampleDocuments.Seed.Questions.Count, seen.Single(d => d.Id == "kst-35207-34").Questions);
+        Assert.Throws<InvalidCursorException>(() => Archive.Documents([], 4, "bm90IG91cnM"));
+    }
+
+    [Fact]
+    public void Documents_Filtered_OnlyThoseThatPass()
+    {
+        var page = Filled().Documents(QueryParser.Parse("kind:question-list year:2020").Filters, 100);
+
+        Assert.Equal(["kst-35207-34"], page.Items.Select(d => d.Id));
+        Assert.Null(page.NextCursor);
+    }
+
+    [Fact]
+    public void Resolve_ACitationOfAnArchivedDocument_GivesItsId()
+    {
+        Filled();
+
+        Assert.Equal("kst-35207-34", Archive.Resolve(new Citation { Dossier = "35 207", Number = 34, Text = "Kamerstuk 35 207, nr. 34" }));
+        Assert.Null(Archive.Resolve(new Citation { Dossier = "35 207", Number = 32, Text = "Kamerstuk 35 207, nr. 32" }));
+        Assert.Null(Archive.Resolve(new Citation { Dossier = "35 207", Text = "Kamerstuk 35 207" }));
+    }
+
     /// <summary>Removes what the engine made for the test (a schema, a file).</summary>
     protected virtual void Cleanup()
     {
