@@ -36,12 +36,27 @@ internal static class ArchiveBench
     public static int Run(string[] args)
     {
         var sizes = args.Length == 0 ? [10_000] : args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
-        var examples = Directory.EnumerateFiles(Path.GetDirectoryName(ReadSeedBenchmarks.FindSample("x"))!, "*", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".json", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal))
-            .Select(f => DocumentReader.ReadFile(f).Document).OfType<QaDocument>().ToList();
+        var examples = Examples();
         Console.WriteLine("pairs     ingest pairs/s  search p50  p99     plain FTS5 p50  p99     ratio p50  similar p50  size MB  peak MB  recall (ours/plain)");
         foreach (var pairs in sizes)
             Measure(pairs, examples);
+        return 0;
+    }
+
+    private static List<QaDocument> Examples() =>
+        Directory.EnumerateFiles(Path.GetDirectoryName(ReadSeedBenchmarks.FindSample("x"))!, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".json", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal))
+            .Select(f => DocumentReader.ReadFile(f).Document).OfType<QaDocument>().ToList();
+
+    /// <summary>Writes a generated archive of <paramref name="pairs"/> question-answer pairs, plus the seed document, to <paramref name="path"/>.</summary>
+    public static int Generate(int pairs, string path)
+    {
+        var examples = Examples();
+        using var archive = SqliteArchive.Open(path);
+        foreach (var batch in new CorpusGenerator(examples).Generate(pairs).Chunk(500))
+            archive.Store(batch);
+        archive.Store(examples);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {archive.Stats().Questions} questions"));
         return 0;
     }
 

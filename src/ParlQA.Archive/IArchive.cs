@@ -16,7 +16,8 @@ public interface IArchive : IDisposable
     /// <summary>Documents newest first, narrowed by the query filters, a page at a time (<paramref name="cursor"/> from the previous page).</summary>
     DocumentPage Documents(IReadOnlyList<QueryFilter> filters, int limit = 20, string? cursor = null);
 
-    SearchPage Search(SearchQuery query, int limit = 20, int offset = 0);
+    /// <summary>Questions matching <paramref name="query"/>, best first; <paramref name="facets"/> also counts them per facet (a second pass over the matches).</summary>
+    SearchPage Search(SearchQuery query, int limit = 20, int offset = 0, bool facets = true);
 
     /// <summary>The questions most like <paramref name="text"/>, with their answers, best first, leaving out <paramref name="exclude"/> (document id, question id).</summary>
     IReadOnlyList<SearchHit> Similar(string text, int limit = 10, (string DocumentId, string QuestionId)? exclude = null);

@@ -47,6 +47,11 @@ public sealed class ApiTests(ArchiveFixture archive) : IDisposable
         Assert.Contains("kst-35207-34#q26", hits);
         Assert.Contains("kst-35207-34#q41", hits);
         Assert.All(json.GetProperty("hits").EnumerateArray(), h => Assert.Contains("**Tashi**", h.GetProperty("snippet").GetString(), StringComparison.Ordinal));
+        Assert.Empty(json.GetProperty("facets").EnumerateArray());
+
+        var faceted = await GetJson(client, "/api/v1/search?q=%22Tashi%20Wangchuk%22&facets=true");
+        var years = faceted.GetProperty("facets").EnumerateArray().Where(f => f.GetProperty("name").GetString() == "year").ToList();
+        Assert.Equal(json.GetProperty("total").GetInt32(), years.Sum(f => f.GetProperty("count").GetInt32()));
     }
 
     [Theory]

@@ -29,7 +29,7 @@ public static class SameAnswers
         var query = stems.Take(6).Select(s => (QueryNode)new TermNode(s, false)).Aggregate((a, b) => new OrNode(a, b));
         var mine = Shingles(answer.Text);
         var myWords = DutchTerms.Words(answer.Text).ToList();
-        return archive.Search(new SearchQuery(query, []), Candidates).Hits
+        return archive.Search(new SearchQuery(query, []), Candidates, facets: false).Hits
             .Where(h => h.Answer is not null && !(h.DocumentId == documentId && answer.QuestionIds.Contains(h.QuestionId)))
             .Select(h => (h.DocumentId, h.QuestionId, Theirs: Shingles(h.Answer!)))
             .Where(h => Overlap(mine, h.Theirs) >= Threshold || LongestSharedPassage(myWords, h.Theirs) >= MinPassage)

@@ -115,7 +115,7 @@ public sealed class PostgresArchive : IArchive
             yield return QaJson.Deserialize(reader.GetString(0))!;
     }
 
-    public SearchPage Search(SearchQuery query, int limit = 20, int offset = 0)
+    public SearchPage Search(SearchQuery query, int limit = 20, int offset = 0, bool facets = true)
     {
         ArgumentNullException.ThrowIfNull(query);
         var where = new StringBuilder("TRUE");
@@ -138,11 +138,11 @@ public sealed class PostgresArchive : IArchive
             WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset
             """, stems, [.. named, ("limit", limit), ("offset", offset)]);
         var ids = $"SELECT q.id FROM questions q JOIN documents d ON d.id = q.document_id WHERE {where} LIMIT {MaxCounted}";
-        List<Facet> facets;
-        using (var command = Command(connection, null, SqlFilters.FacetSql(ids), named))
-        using (var reader = command.ExecuteReader())
-            facets = SqlFilters.ReadFacets(reader);
-        return new SearchPage(hits, total) { Facets = facets };
+        if (!facets)
+            return new SearchPage(hits, total);
+        using var command = Command(connection, null, SqlFilters.FacetSql(ids), named);
+        using var reader = command.ExecuteReader();
+        return new SearchPage(hits, total) { Facets = SqlFilters.ReadFacets(reader) };
     }
 
     public IReadOnlyList<SearchHit> Similar(string text, int limit = 10, (string DocumentId, string QuestionId)? exclude = null)

@@ -9,14 +9,16 @@ internal static class SqlFilters
     public enum Dialect { Sqlite, Postgres }
 
     /// <summary>
-    /// Facet counts over a set of question ids (the subquery <paramref name="ids"/>): one grouped query per facet,
-    /// in the same SQL on both engines.
+    /// Facet counts over a set of question ids (the subquery <paramref name="ids"/>, run once and kept): one grouped
+    /// query per facet, in the same SQL on both engines.
     /// </summary>
     public static string FacetSql(string ids) => $"""
-        SELECT 'kind', d.kind, COUNT(*) FROM questions q JOIN documents d ON d.id = q.document_id WHERE q.id IN ({ids}) GROUP BY d.kind
-        UNION ALL SELECT 'year', substr(COALESCE(d.answered_on, d.submitted_on), 1, 4), COUNT(*) FROM questions q JOIN documents d ON d.id = q.document_id WHERE q.id IN ({ids}) GROUP BY 2
-        UNION ALL SELECT 'answeredBy', d.answered_by, COUNT(*) FROM questions q JOIN documents d ON d.id = q.document_id WHERE q.id IN ({ids}) GROUP BY d.answered_by
-        UNION ALL SELECT 'answered', CASE WHEN q.answer_id IS NULL THEN 'no' ELSE 'yes' END, COUNT(*) FROM questions q WHERE q.id IN ({ids}) GROUP BY 2
+        WITH m(id) AS MATERIALIZED ({ids}), r AS MATERIALIZED (SELECT q.answer_id, d.kind, d.answered_by, substr(COALESCE(d.answered_on, d.submitted_on), 1, 4) AS year
+            FROM questions q JOIN documents d ON d.id = q.document_id WHERE q.id IN (SELECT id FROM m))
+        SELECT 'kind', kind, COUNT(*) FROM r GROUP BY kind
+        UNION ALL SELECT 'year', year, COUNT(*) FROM r GROUP BY year
+        UNION ALL SELECT 'answeredBy', answered_by, COUNT(*) FROM r GROUP BY answered_by
+        UNION ALL SELECT 'answered', CASE WHEN answer_id IS NULL THEN 'no' ELSE 'yes' END, COUNT(*) FROM r GROUP BY 2
         """;
 
     public static List<Facet> ReadFacets(System.Data.Common.DbDataReader reader)

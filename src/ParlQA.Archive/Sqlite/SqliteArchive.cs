@@ -132,7 +132,7 @@ public sealed class SqliteArchive : IArchive
     /// pass is every match joined and filtered.</summary>
     private const int FilteredCandidates = 2_000;
 
-    public SearchPage Search(SearchQuery query, int limit = 20, int offset = 0)
+    public SearchPage Search(SearchQuery query, int limit = 20, int offset = 0, bool facets = true)
     {
         ArgumentNullException.ThrowIfNull(query);
         var where = new StringBuilder("1 = 1");
@@ -177,7 +177,7 @@ public sealed class SqliteArchive : IArchive
         using (var command = Command(sql, null, [.. parameters, ("$limit", limit), ("$offset", offset)]))
         using (var reader = command.ExecuteReader())
             hits = ResultRows.Hits(reader, stems, negate: true);
-        return new SearchPage(hits, total) { Facets = Facets(query, where.ToString(), parameters) };
+        return new SearchPage(hits, total) { Facets = facets ? Facets(query, where.ToString(), parameters) : [] };
     }
 
     /// <summary>Facet counts over the best-ranked matches (or, without words, the first matching questions).</summary>

@@ -32,7 +32,7 @@ internal static class SearchCommand
             using var archive = ArchiveOptions.Open(result.GetValue(db), stderr);
             if (archive is null)
                 return CliApp.InputErrors;
-            var page = archive.Search(parsed, Math.Max(1, result.GetValue(limit)));
+            var page = archive.Search(parsed, Math.Max(1, result.GetValue(limit)), facets: result.GetValue(format) != "json");
             if (result.GetValue(format) == "json")
             {
                 foreach (var hit in page.Hits)

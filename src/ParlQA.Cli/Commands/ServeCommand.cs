@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using ParlQA.Archive;
+using Microsoft.Extensions.DependencyInjection;
 using ParlQA.Web;
+using ParlQA.Web.Hosting;
 
 namespace ParlQA.Cli.Commands;
 
@@ -14,8 +16,15 @@ internal static class ServeCommand
     {
         var db = ArchiveOptions.Db();
         var urls = Urls();
-        var command = new Command("serve", "Serve the archive in the browser and as a JSON API") { db, urls };
-        command.SetAction(result => Serve(new WebAppOptions { Db = ArchiveOpener.Resolve(result.GetValue(db)) }, result.GetValue(urls)!, stdout, stderr));
+        var searches = new Option<int>("--searches-per-minute")
+        {
+            Description = "Searches allowed per client per minute (0: no limit, for load tests)",
+            DefaultValueFactory = _ => new WebAppOptions().SearchesPerMinute,
+        };
+        var command = new Command("serve", "Serve the archive in the browser and as a JSON API") { db, urls, searches };
+        command.SetAction(result => Serve(
+            new WebAppOptions { Db = ArchiveOpener.Resolve(result.GetValue(db)), SearchesPerMinute = result.GetValue(searches) },
+            result.GetValue(urls)!, stdout, stderr));
         return command;
     }
 
@@ -32,6 +41,8 @@ internal static class ServeCommand
         try
         {
             app = WebApp.Build(options, ["--urls", urls, "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.AspNetCore.DataProtection=Error"]);
+            // Open the archive now, so a bad path or a newer schema is reported before listening.
+            app.Services.GetRequiredService<ArchivePool>();
         }
         catch (ArchiveException e)
         {

@@ -18,9 +18,10 @@ public static class SearchApi
         return api;
     }
 
-    private static SearchResponse Search(string q, ArchiveService archive, int limit = 20, int offset = 0)
+    /// <summary>Facets cost a second pass over the matches, so they come when asked for (facets=true).</summary>
+    private static SearchResponse Search(string q, ArchiveService archive, int limit = 20, int offset = 0, bool facets = false)
     {
-        var page = archive.Search(q, Limits.Clamp(limit, 100), Math.Max(0, offset));
+        var page = archive.Search(q, Limits.Clamp(limit, 100), Math.Max(0, offset), facets);
         return new SearchResponse(page.Total, page.Total >= SearchPage.CountedUpTo, page.Hits.Select(h => h.AsHitResponse()).ToList(), page.Facets);
     }
 

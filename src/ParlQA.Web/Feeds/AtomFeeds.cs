@@ -20,7 +20,7 @@ public static class AtomFeeds
             .WithSummary("The 50 newest documents (Atom)");
         feeds.MapGet("/search", (string q, ArchiveService archive, HttpContext context) =>
         {
-            var page = archive.Search(q, 50, 0);
+            var page = archive.Search(q, 50, 0, facets: false);
             return Atom(context, $"ParlQA: {q}", page.Hits.Select(h =>
                 Item(context, ApiShapes.QuestionUrl(h.DocumentId, h.QuestionId), $"{h.DocumentId}#{h.QuestionId}", $"{h.DocumentId} {h.QuestionId}", h.Snippet.Replace("**", "", StringComparison.Ordinal), null)));
         }).WithSummary("A saved search: the best 50 questions matching q (Atom)").RequireRateLimiting(SearchApi.RateLimitPolicy);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using ParlQA.Archive;
 using ParlQA.Archive.Links;
 using ParlQA.Archive.Search;
@@ -11,13 +12,19 @@ public sealed record QuestionView(
     IReadOnlyList<(string DocumentId, string QuestionId, double Similarity)> SameAnswer, IReadOnlyList<SearchHit> AskedBefore);
 
 /// <summary>What pages and API ask of the archive, in one place, so both show the same thing.</summary>
-public sealed class ArchiveService(ArchivePool archives, TimeProvider clock)
+public sealed class ArchiveService(ArchivePool archives, TimeProvider clock) : IDisposable
 {
+    /// <summary>How long a read document or resolved citation is reused; a document ingested by another process shows after this.</summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(60);
+
+    /// <summary>Documents (immutable until re-ingested) and citation lookups, the most-read things of a page view.</summary>
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 2_000 });
+
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>Runs a query in the archive's language; throws <see cref="QueryParseException"/> for a malformed one.</summary>
-    public SearchPage Search(string query, int limit, int offset) =>
-        archives.Use(a => a.Search(QueryParser.Parse(query), limit, offset));
+    public SearchPage Search(string query, int limit, int offset, bool facets = true) =>
+        archives.Use(a => a.Search(QueryParser.Parse(query), limit, offset, facets));
 
     public SearchPage Search(SearchQuery query, int limit, int offset) => archives.Use(a => a.Search(query, limit, offset));
 
@@ -41,7 +48,12 @@ public sealed class ArchiveService(ArchivePool archives, TimeProvider clock)
     public IReadOnlyList<SearchHit> Similar(string text, int limit, (string, string)? exclude = null) =>
         archives.Use(a => a.Similar(text, limit, exclude));
 
-    public QaDocument? Find(string id) => archives.Use(a => a.Find(id));
+    public QaDocument? Find(string id) =>
+        _cache.GetOrCreate(("document", id), entry =>
+        {
+            entry.SetSize(1).SetAbsoluteExpiration(CacheFor);
+            return archives.Use(a => a.Find(id));
+        });
 
     public DocumentPage Documents(string? filters, int limit, string? cursor)
     {
@@ -54,7 +66,12 @@ public sealed class ArchiveService(ArchivePool archives, TimeProvider clock)
     public IReadOnlyList<string> CitedBy(QaDocument document) => archives.Use(a => a.CitedBy(document));
 
     /// <summary>The archived document a citation names, if it is in the archive.</summary>
-    public string? Resolve(Citation citation) => archives.Use(a => a.Resolve(citation));
+    public string? Resolve(Citation citation) =>
+        _cache.GetOrCreate(("citation", citation.Kind, citation.Dossier, citation.Number, citation.Session), entry =>
+        {
+            entry.SetSize(1).SetAbsoluteExpiration(CacheFor);
+            return archives.Use(a => a.Resolve(citation));
+        });
 
     public QuestionView? Question(string documentId, string questionId)
     {
@@ -74,7 +91,31 @@ public sealed class ArchiveService(ArchivePool archives, TimeProvider clock)
         return string.IsNullOrWhiteSpace(status) ? all : all.Where(c => c.Status(today) == status).ToList();
     }
 
-    public ArchiveStats Stats() => archives.Use(a => a.Stats());
+    /// <summary>The archive's figures, counted at most every <see cref="StatsFor"/> (they cost a pass over the archive), and afresh after a store.</summary>
+    public ArchiveStats Stats()
+    {
+        var cached = _stats;
+        if (cached is not null && clock.GetUtcNow() - cached.At < StatsFor)
+            return cached.Stats;
+        var stats = archives.Use(a => a.Stats());
+        _stats = new CachedStats(stats, clock.GetUtcNow());
+        return stats;
+    }
+
+    /// <summary>Forgets the counted figures: the archive changed.</summary>
+    public void Changed()
+    {
+        _stats = null;
+        _cache.Clear();
+    }
+
+    public void Dispose() => _cache.Dispose();
+
+    public static readonly TimeSpan StatsFor = TimeSpan.FromSeconds(30);
+
+    private volatile CachedStats? _stats;
+
+    private sealed record CachedStats(ArchiveStats Stats, DateTimeOffset At);
 
     /// <summary>The most recent documents, for the home page and the feed.</summary>
     public IReadOnlyList<DocumentSummary> Recent(int count) => archives.Use(a => a.Documents([], count, null).Items);

@@ -11,7 +11,7 @@ public sealed record UploadResult(QaDocument? Document, StoreOutcome? Outcome, s
 /// Reads an uploaded file in memory (nothing is written to disk) with the same reader and the same store as
 /// <c>parlqa ingest</c>, so the web app cannot put into the archive what the CLI would not.
 /// </summary>
-public sealed class Uploads(ArchivePool archives, WebAppOptions options)
+public sealed class Uploads(ArchivePool archives, ArchiveService service, WebAppOptions options)
 {
     /// <summary>The extensions the upload form offers; the content decides the format, not the name.</summary>
     public static readonly string[] Accepted = [".pdf", ".docx", ".txt", ".xml"];
@@ -32,6 +32,7 @@ public sealed class Uploads(ArchivePool archives, WebAppOptions options)
         if (read.Document is not { } document)
             return new UploadResult(null, null, read.Error);
         var outcome = archives.Use(a => a.Store([document])[0]);
+        service.Changed();
         return new UploadResult(document, outcome, null);
     }
 
