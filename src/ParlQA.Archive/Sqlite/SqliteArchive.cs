@@ -138,46 +138,72 @@ public sealed class SqliteArchive : IArchive
         var where = new StringBuilder("1 = 1");
         var parameters = new List<(string, object?)>();
         SqlFilters.Append(query.Filters, where, parameters, SqlFilters.Dialect.Sqlite);
-        string sql, count;
         if (query.Text is null)
         {
-            sql = $"""
+            var sql = $"""
                 SELECT q.document_id, q.question_id, 0.0 AS score, q.text, q.answer_text FROM questions q JOIN documents d ON d.id = q.document_id
                 WHERE {where} ORDER BY COALESCE(d.answered_on, d.submitted_on) DESC, q.position LIMIT $limit OFFSET $offset
                 """;
-            count = $"SELECT COUNT(*) FROM (SELECT 1 FROM questions q JOIN documents d ON d.id = q.document_id WHERE {where} LIMIT {MaxCounted})";
+            var count = $"SELECT COUNT(*) FROM (SELECT 1 FROM questions q JOIN documents d ON d.id = q.document_id WHERE {where} LIMIT {MaxCounted})";
+            int all = Convert.ToInt32(Scalar(count, null, [.. parameters]), CultureInfo.InvariantCulture);
+            using var command = Command(sql, null, [.. parameters, ("$limit", limit), ("$offset", offset)]);
+            using var reader = command.ExecuteReader();
+            return new SearchPage(ResultRows.Hits(reader, [], negate: true), all) { Facets = facets ? Facets(query, where.ToString(), parameters) : [] };
         }
-        else
-        {
-            parameters.Add(("$match", FtsQuery.Build(query.Text)));
-            // Rank inside the full-text index first; join the rows only for what is shown. With filters, the
-            // join must come first, so the filters can narrow what is ranked.
-            var ranked = query.Filters.Count == 0
-                ? "SELECT rowid AS id, bm25(search, 3.0, 1.0, 3.0, 1.0) AS score FROM search WHERE search MATCH $match ORDER BY score LIMIT $limit OFFSET $offset"
-                : $"""
-                  SELECT q.id AS id, c.score AS score FROM (SELECT rowid, bm25(search, 3.0, 1.0, 3.0, 1.0) AS score FROM search WHERE search MATCH $match ORDER BY score LIMIT {FilteredCandidates}) c
-                  JOIN questions q ON q.id = c.rowid JOIN documents d ON d.id = q.document_id
-                  WHERE {where} ORDER BY c.score LIMIT $limit OFFSET $offset
-                  """;
-            if (query.Filters.Count > 0 && !EnoughAmongBest(ranked, parameters, limit, offset))
-            {
-                ranked = $"""
-                  SELECT q.id AS id, bm25(search, 3.0, 1.0, 3.0, 1.0) AS score FROM search JOIN questions q ON q.id = search.rowid JOIN documents d ON d.id = q.document_id
-                  WHERE search MATCH $match AND {where} ORDER BY score LIMIT $limit OFFSET $offset
-                  """;
-            }
-            sql = $"SELECT q.document_id, q.question_id, r.score, q.text, q.answer_text FROM ({ranked}) r JOIN questions q ON q.id = r.id ORDER BY r.score";
-            count = query.Filters.Count == 0
-                ? $"SELECT COUNT(*) FROM (SELECT 1 FROM search WHERE search MATCH $match LIMIT {MaxCounted})"
-                : $"SELECT COUNT(*) FROM (SELECT 1 FROM search JOIN questions q ON q.id = search.rowid JOIN documents d ON d.id = q.document_id WHERE search MATCH $match AND {where} LIMIT {MaxCounted})";
-        }
-        int total = Convert.ToInt32(Scalar(count, null, [.. parameters]), CultureInfo.InvariantCulture);
+
+        var expanded = FtsQuery.Build(query.Text);
+        var exact = FtsQuery.BuildExact(query.Text);
+        var filter = where.ToString();
+        int total = CountMatches(expanded, filter, parameters, MaxCounted);
         var stems = FtsQuery.Stems(query.Text).ToList();
-        List<SearchHit> hits;
-        using (var command = Command(sql, null, [.. parameters, ("$limit", limit), ("$offset", offset)]))
-        using (var reader = command.ExecuteReader())
-            hits = ResultRows.Hits(reader, stems, negate: true);
-        return new SearchPage(hits, total) { Facets = facets ? Facets(query, where.ToString(), parameters) : [] };
+        // Ranked in two tiers: the words themselves (and their inflections) first, then what only the wider
+        // match finds (compounds, longer words). Ranking the narrow tier is as cheap as a plain index; the
+        // wider one is ranked only when a page reaches past the narrow one.
+        var hits = RankedPage(exact, filter, parameters, stems, limit, offset);
+        if (hits.Count < limit && exact != expanded)
+        {
+            int exactTotal = hits.Count > 0 ? offset + hits.Count : CountMatches(exact, filter, parameters, int.MaxValue);
+            hits.AddRange(RankedPage($"({expanded}) NOT ({exact})", filter, parameters, stems, limit - hits.Count, Math.Max(0, offset - exactTotal)));
+        }
+        parameters.Add(("$match", expanded));
+        return new SearchPage(hits, total) { Facets = facets ? Facets(query, filter, parameters) : [] };
+    }
+
+    /// <summary>How many questions a MATCH expression finds (with the filters), counted up to <paramref name="upTo"/>.</summary>
+    private int CountMatches(string match, string filter, List<(string, object?)> parameters, int upTo)
+    {
+        var limit = upTo == int.MaxValue ? "" : $" LIMIT {upTo}";
+        var sql = filter == "1 = 1"
+            ? $"SELECT COUNT(*) FROM (SELECT 1 FROM search WHERE search MATCH $match{limit})"
+            : $"SELECT COUNT(*) FROM (SELECT 1 FROM search JOIN questions q ON q.id = search.rowid JOIN documents d ON d.id = q.document_id WHERE search MATCH $match AND {filter}{limit})";
+        return Convert.ToInt32(Scalar(sql, null, [.. parameters, ("$match", match)]), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>One page of the questions a MATCH expression finds, best first, with their texts and snippets.</summary>
+    private List<SearchHit> RankedPage(string match, string filter, List<(string, object?)> parameters, IReadOnlyCollection<string> stems, int limit, int offset)
+    {
+        if (limit <= 0)
+            return [];
+        (string, object?)[] all = [.. parameters, ("$match", match), ("$limit", limit), ("$offset", offset)];
+        // Rank inside the full-text index first; join the rows only for what is shown. With filters, the best
+        // candidates are ranked and then filtered; only when too few pass is every match joined and filtered.
+        var ranked = filter == "1 = 1"
+            ? "SELECT rowid AS id, bm25(search, 3.0, 1.0, 3.0, 1.0) AS score FROM search WHERE search MATCH $match ORDER BY score LIMIT $limit OFFSET $offset"
+            : $"""
+              SELECT q.id AS id, c.score AS score FROM (SELECT rowid, bm25(search, 3.0, 1.0, 3.0, 1.0) AS score FROM search WHERE search MATCH $match ORDER BY score LIMIT {FilteredCandidates}) c
+              JOIN questions q ON q.id = c.rowid JOIN documents d ON d.id = q.document_id
+              WHERE {filter} ORDER BY c.score LIMIT $limit OFFSET $offset
+              """;
+        if (filter != "1 = 1" && Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM ({ranked})", null, all), CultureInfo.InvariantCulture) < limit)
+        {
+            ranked = $"""
+              SELECT q.id AS id, bm25(search, 3.0, 1.0, 3.0, 1.0) AS score FROM search JOIN questions q ON q.id = search.rowid JOIN documents d ON d.id = q.document_id
+              WHERE search MATCH $match AND {filter} ORDER BY score LIMIT $limit OFFSET $offset
+              """;
+        }
+        using var command = Command($"SELECT q.document_id, q.question_id, r.score, q.text, q.answer_text FROM ({ranked}) r JOIN questions q ON q.id = r.id ORDER BY r.score", null, all);
+        using var reader = command.ExecuteReader();
+        return ResultRows.Hits(reader, stems, negate: true);
     }
 
     /// <summary>Facet counts over the best-ranked matches (or, without words, the first matching questions).</summary>
@@ -192,10 +218,6 @@ public sealed class SqliteArchive : IArchive
         using var reader = command.ExecuteReader();
         return SqlFilters.ReadFacets(reader);
     }
-
-    /// <summary>Whether the best-ranked candidates alone fill the page after filtering.</summary>
-    private bool EnoughAmongBest(string ranked, List<(string, object?)> parameters, int limit, int offset) =>
-        Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM ({ranked})", null, [.. parameters, ("$limit", limit), ("$offset", offset)]), CultureInfo.InvariantCulture) >= limit;
 
     public IReadOnlyList<SearchHit> Similar(string text, int limit = 10, (string DocumentId, string QuestionId)? exclude = null)
     {
