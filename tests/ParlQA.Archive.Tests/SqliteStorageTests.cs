@@ -1,4 +1,5 @@
 using ParlQA.Archive.Sqlite;
+using ParlQA.Model;
 
 namespace ParlQA.Archive.Tests;
 
@@ -30,5 +31,27 @@ public sealed class SqliteStorageTests : StorageSuite
         var error = Assert.Throws<ArchiveException>(() => SqliteArchive.Open(_path));
 
         Assert.Contains("schema version 99, newer than this parlqa knows", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_TheWordItself_RanksAboveCompoundsThatOnlyContainIt()
+    {
+        // By BM25 alone the short question with the compound would win: it is much shorter.
+        var words = string.Join(' ', Enumerable.Repeat("De minister heeft daarover met de ambassadeur gesproken en verslag gedaan.", 8));
+        Archive.Store([new QaDocument
+        {
+            Id = "doc-tiers",
+            Kind = DocumentKind.WrittenQuestions,
+            Questions =
+            [
+                new Question { Id = "q1", Numbers = [1], Text = "Mensenrechtenschendingen in Tibet?" },
+                new Question { Id = "q2", Numbers = [2], Text = words + " Is dat een schending van het verdrag?" },
+            ],
+            Source = new SourceInfo { Format = "text", Sha256 = new string('7', 64) },
+        }]);
+
+        var hits = Archive.Search(Search.QueryParser.Parse("schending"), 10, facets: false).Hits;
+
+        Assert.Equal(["q2", "q1"], hits.Select(h => h.QuestionId));
     }
 }

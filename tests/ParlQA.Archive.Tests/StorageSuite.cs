@@ -181,6 +181,19 @@ public abstract class StorageSuite : IDisposable
     }
 
     [Fact]
+    public void Search_PagedAcrossWordsAndCompounds_GivesEveryMatchOnce()
+    {
+        var query = QueryParser.Parse("schending");
+        var all = Filled().Search(query, 1000, facets: false);
+        var paged = new List<SearchHit>();
+        for (int offset = 0; offset < all.Total; offset += 3)
+            paged.AddRange(Archive.Search(query, 3, offset, facets: false).Hits);
+
+        Assert.Equal(all.Total, paged.Count);
+        Assert.Equal(all.Hits.Select(h => (h.DocumentId, h.QuestionId)).Order(), paged.Select(h => (h.DocumentId, h.QuestionId)).Order());
+    }
+
+    [Fact]
     public void Stats_PerMonth_AddUpToAllQuestions()
     {
         var stats = Filled().Stats();
