@@ -51,7 +51,7 @@ public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Total)
     /// <summary>Totals are counted exactly up to this many matches.</summary>
     public const int CountedUpTo = 1_000;
 
-    /// <summary>Counts per facet (kind, year, answeredBy, answered) over the best-ranked matches (up to 1,000).</summary>
+    /// <summary>Counts per facet (kind, year, answeredBy, committee, answered) over the best-ranked matches (up to 1,000).</summary>
     public IReadOnlyList<Facet> Facets { get; init; } = [];
 }
 

@@ -167,6 +167,7 @@ public abstract class StorageSuite : IDisposable
         Assert.Contains(new Facet("kind", "question-list", page.Facets.Single(f => f.Name == "kind" && f.Value == "question-list").Count), page.Facets);
         Assert.True(page.Facets.Single(f => f.Name == "year" && f.Value == "2020").Count >= 10);
         Assert.Equal(page.Total, page.Facets.Where(f => f.Name == "answered").Sum(f => f.Count));
+        Assert.Contains(page.Facets, f => f.Name == "committee" && f.Value == "vaste commissie voor Buitenlandse Zaken");
     }
 
     [Fact]

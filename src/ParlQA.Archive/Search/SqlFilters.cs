@@ -13,11 +13,12 @@ internal static class SqlFilters
     /// query per facet, in the same SQL on both engines.
     /// </summary>
     public static string FacetSql(string ids) => $"""
-        WITH m(id) AS MATERIALIZED ({ids}), r AS MATERIALIZED (SELECT q.answer_id, d.kind, d.answered_by, substr(COALESCE(d.answered_on, d.submitted_on), 1, 4) AS year
+        WITH m(id) AS MATERIALIZED ({ids}), r AS MATERIALIZED (SELECT q.answer_id, d.kind, d.answered_by, d.committee, substr(COALESCE(d.answered_on, d.submitted_on), 1, 4) AS year
             FROM questions q JOIN documents d ON d.id = q.document_id WHERE q.id IN (SELECT id FROM m))
         SELECT 'kind', kind, COUNT(*) FROM r GROUP BY kind
         UNION ALL SELECT 'year', year, COUNT(*) FROM r GROUP BY year
         UNION ALL SELECT 'answeredBy', answered_by, COUNT(*) FROM r GROUP BY answered_by
+        UNION ALL SELECT 'committee', committee, COUNT(*) FROM r GROUP BY committee
         UNION ALL SELECT 'answered', CASE WHEN answer_id IS NULL THEN 'no' ELSE 'yes' END, COUNT(*) FROM r GROUP BY 2
         """;
 

@@ -59,6 +59,7 @@ public sealed class SearchModel(ArchiveService archive, WebMetrics metrics) : Pa
         return facet.Name switch
         {
             "answeredBy" => $"addressee:\"{facet.Value}\"",
+            "committee" => $"committee:\"{facet.Value}\"",
             _ => $"{facet.Name}:{facet.Value}",
         };
     }
