@@ -29,6 +29,8 @@ public sealed class QueryParserTests
     [InlineData("year:twintig", "year:twintig is not a year (write year:2020) at column 1")]
     [InlineData("answered:misschien", "answered:misschien must be answered:yes or answered:no at column 1")]
     [InlineData("Tibet from:17-06-2020", "from:17-06-2020 is not a date (write from:2020-06-17) at column 7")]
+    [InlineData("a b c d e f g h i j k l m n o p q r s t u v w x y", "too many terms: at most 24 words and phrases at column 49")]
+    [InlineData("(((((((((Tibet)))))))))", "parentheses nested too deep: at most 8 levels at column 9")]
     public void Parse_MalformedQuery_SaysWhatAndWhere(string query, string message)
     {
         var error = Assert.Throws<QueryParseException>(() => QueryParser.Parse(query));

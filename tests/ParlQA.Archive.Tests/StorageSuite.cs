@@ -195,6 +195,16 @@ public abstract class StorageSuite : IDisposable
     }
 
     [Fact]
+    public void Search_LargestQueryAllowed_RunsOnTheEngine()
+    {
+        var words = string.Join(" OR ", Enumerable.Repeat("Tibet*", QueryParser.MaxTerms - 1)) + " OR (((((((\"politieke gevangenen\")))))))";
+
+        var page = Filled().Search(QueryParser.Parse(words), 5);
+
+        Assert.NotEmpty(page.Hits);
+    }
+
+    [Fact]
     public void Stats_PerMonth_AddUpToAllQuestions()
     {
         var stats = Filled().Stats();

@@ -58,6 +58,7 @@ public sealed class ApiTests(ArchiveFixture archive) : IDisposable
     [InlineData("%22Tibet", "unbalanced quote")]
     [InlineData("kleur:rood", "unknown filter 'kleur:'")]
     [InlineData("(Tibet", "column")]
+    [InlineData("a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*+a*", "too many terms")]
     public async Task Search_MalformedQuery_Is400WithTheReason(string query, string reason)
     {
         using var client = _factory.CreateClient();

@@ -30,6 +30,7 @@ public sealed class QueryParser
                 throw new QueryParseException("empty query: give words, a \"phrase\" or a filter such as kind:question-list", 1);
             return new SearchQuery(null, filters);
         }
+        CheckSize(tokens);
         var parser = new QueryParser(tokens);
         var node = parser.ParseOr();
         if (parser._at < tokens.Count)
@@ -38,6 +39,24 @@ public sealed class QueryParser
             throw new QueryParseException(extra.Kind == TokenKind.Close ? "unbalanced parenthesis: ')' without '('" : $"unexpected '{extra.Text}'", extra.Column);
         }
         return new SearchQuery(node, filters);
+    }
+
+    /// <summary>Words and phrases a query may hold, and how deep its parentheses may nest: enough for any real
+    /// question, and a bound on the work (and on the full-text engines' own parsers) for a hostile one.</summary>
+    public const int MaxTerms = 24, MaxDepth = 8;
+
+    private static void CheckSize(List<Token> tokens)
+    {
+        int terms = 0, depth = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind is TokenKind.Word or TokenKind.Phrase && ++terms > MaxTerms)
+                throw new QueryParseException($"too many terms: at most {MaxTerms} words and phrases", token.Column);
+            if (token.Kind == TokenKind.Open && ++depth > MaxDepth)
+                throw new QueryParseException($"parentheses nested too deep: at most {MaxDepth} levels", token.Column);
+            if (token.Kind == TokenKind.Close)
+                depth--;
+        }
     }
 
     private QueryNode ParseOr()
