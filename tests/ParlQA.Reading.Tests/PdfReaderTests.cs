@@ -156,4 +156,36 @@ public sealed class PdfReaderTests
         Assert.Equal("2–3", doc.Answers[1].Label);
         Assert.Equal("De achterstand is naar verwachting voor de zomer weggewerkt. Daartoe zijn extra rechters aangesteld.", doc.Answers[1].Text);
     }
+
+    /// <summary>A list whose spaced rows are most of the page (short answers): the tight lines of the opening still set the line spacing.</summary>
+    [Fact]
+    public void Read_CommitteeListPdf_MostlySpacedRows_StillSeparatesQuestionsAndAnswers()
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(PageSize.A4);
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        double y = 780;
+        void Row(string? nr, string text, double after)
+        {
+            if (nr is not null)
+                page.AddText(nr, 9, new PdfPoint(60, y), font);
+            page.AddText(text, 9, new PdfPoint(110, y), font);
+            y -= after;
+        }
+        Row(null, "De vaste commissie voor Justitie en Veiligheid heeft een aantal vragen voorgelegd", 11);
+        Row(null, "aan de Minister van Justitie en Veiligheid over de brief van 3 maart 2021 inzake de", 11);
+        Row(null, "voortgang van het programma. De Minister heeft deze vragen beantwoord bij brief van", 11);
+        Row(null, "9 april 2021. Vragen en antwoorden zijn hierna afgedrukt.", 22);
+        for (int n = 1; n <= 12; n++)
+        {
+            Row(n.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Hoeveel zaken liggen er bij rechtbank {n} op de plank?", 22);
+            Row(null, $"Bij rechtbank {n} liggen nog twaalf zaken.", 22);
+        }
+
+        var doc = Read(builder.Build());
+
+        Assert.Equal(12, doc.Questions.Count);
+        Assert.Equal("Hoeveel zaken liggen er bij rechtbank 7 op de plank?", doc.Questions[6].Text);
+        Assert.Equal("Bij rechtbank 7 liggen nog twaalf zaken.", doc.Answers[6].Text);
+    }
 }

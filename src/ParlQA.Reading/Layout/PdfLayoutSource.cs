@@ -273,8 +273,10 @@ internal static partial class PdfLayoutSource
         // The column's right edge: where the longest body line ends (ragged-right text never passes it).
         double columnRight = bodyLines.Where(l => Math.Abs(l.Left - bodyLeft) < body).Select(l => l.Right).DefaultIfEmpty(bodyLines.Max(l => l.Right)).Max();
         var spacings = pages.SelectMany(p => p.Where(l => Math.Abs(l.Size - body) < 0.3).Zip(p.Where(l => Math.Abs(l.Size - body) < 0.3).Skip(1), (a, b) => a.Baseline - b.Baseline)).Where(d => d > 0).Order().ToList();
-        // Line spacing: the lower quartile of the gaps, since spaced rows (headings, a list's questions) may be half of them.
-        double spacing = spacings.Count == 0 ? body * 1.2 : spacings[spacings.Count / 4];
+        // Line spacing: the smallest gap that recurs (at least 3 times and 5% of the gaps), since spaced rows —
+        // headings, a list's questions — may be most of them; else the lower quartile of the gaps.
+        double spacing = spacings.Count == 0 ? body * 1.2
+            : spacings.GroupBy(d => Math.Round(d * 2) / 2).Where(g => g.Count() >= Math.Max(3, spacings.Count / 20)).Select(g => g.Min()).DefaultIfEmpty(spacings[spacings.Count / 4]).Min();
 
         var furniture = new List<string>();
         var lines = new List<SourceLine>();
