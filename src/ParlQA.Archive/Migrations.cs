@@ -8,11 +8,16 @@ namespace ParlQA.Archive;
 /// applied in order, each in its own transaction, and recorded in <c>schema_version</c>. An archive written by
 /// a newer ParlQA is refused with a clear message rather than misread. One runner for every engine.
 /// </summary>
-internal sealed class Migrations(string engine)
+public sealed class Migrations(System.Reflection.Assembly assembly, string resourcePrefix, string versionTable = "schema_version")
 {
-    private readonly string _prefix = $"ParlQA.Archive.Migrations.{engine}.";
+    /// <summary>The archive's own migrations for an engine ("Sqlite", "Postgres").</summary>
+    internal Migrations(string engine) : this(typeof(Migrations).Assembly, $"ParlQA.Archive.Migrations.{engine}.")
+    {
+    }
 
-    public IReadOnlyList<(int Version, string Name)> Scripts => typeof(Migrations).Assembly.GetManifestResourceNames()
+    private readonly string _prefix = resourcePrefix;
+
+    public IReadOnlyList<(int Version, string Name)> Scripts => assembly.GetManifestResourceNames()
         .Where(n => n.StartsWith(_prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
         .Select(n => (int.Parse(n[_prefix.Length..].Split('_')[0], CultureInfo.InvariantCulture), n))
         .OrderBy(s => s.Item1).ToList();
@@ -21,22 +26,23 @@ internal sealed class Migrations(string engine)
 
     public void Apply(DbConnection connection)
     {
-        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-        int current = Convert.ToInt32(Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
+        ArgumentNullException.ThrowIfNull(connection);
+        Execute(connection, $"CREATE TABLE IF NOT EXISTS {versionTable} (version INTEGER NOT NULL)");
+        int current = Convert.ToInt32(Scalar(connection, $"SELECT COALESCE(MAX(version), 0) FROM {versionTable}"), CultureInfo.InvariantCulture);
         if (current > Latest)
             throw new ArchiveException($"the archive has schema version {current}, newer than this parlqa knows ({Latest}): upgrade parlqa to open it");
         foreach (var (version, name) in Scripts.Where(s => s.Version > current))
         {
             using var transaction = connection.BeginTransaction();
             Execute(connection, Read(name), transaction);
-            Execute(connection, $"INSERT INTO schema_version (version) VALUES ({version})", transaction);
+            Execute(connection, $"INSERT INTO {versionTable} (version) VALUES ({version})", transaction);
             transaction.Commit();
         }
     }
 
-    private static string Read(string name)
+    private string Read(string name)
     {
-        using var stream = typeof(Migrations).Assembly.GetManifestResourceStream(name)!;
+        using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
