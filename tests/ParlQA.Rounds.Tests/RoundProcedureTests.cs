@@ -159,5 +159,30 @@ public sealed class RoundProcedureTests
         Assert.Equal(RefusalKind.WrongState, Refused(() => RoundProcedure.Open(sent, Clerk, Now)).Kind);
     }
 
+    [Fact]
+    public void Duplicates_TheSameQuestionInOtherWords_IsSuggested()
+    {
+        var round = RoundProcedure.Open(Draft(), Clerk, Now);
+        round = RoundProcedure.Submit(round, Member, "Hoeveel Tibetaanse politieke gevangenen zijn er?", [], Now);
+        round = RoundProcedure.Submit(round, OtherMember, "Wat doet de regering voor de Oeigoeren?", [], Now);
+        round = RoundProcedure.Submit(round, OtherMember, "Hoeveel politieke gevangenen uit Tibet zijn er?", [], Now);
+
+        var suggestion = Assert.Single(Duplicates.Suggest(round));
+
+        Assert.Equal(("s3", "s1"), (suggestion.QuestionId, suggestion.LikeQuestionId));
+    }
+
+    [Fact]
+    public void View_TheCommitteeSeesNoDraftsTheMinistryNoWithdrawnQuestions()
+    {
+        var round = RoundProcedure.DraftAnswer(Sent(), Officer, null, null, [1], "Concept.", null, [], Now);
+
+        Assert.Empty(RoundView.For(Member, round)!.Answers);
+        Assert.Single(RoundView.For(Officer, round)!.Answers);
+        Assert.DoesNotContain(RoundView.For(Officer, round)!.Questions, q => q.Id == "s2");
+        Assert.Null(RoundView.For(null, round));
+        Assert.Null(RoundView.For(ForeignOfficer, round));
+    }
+
     private static RoundRefusal Refused(Action step) => Assert.Throws<RoundException>(step).Refusal;
 }
