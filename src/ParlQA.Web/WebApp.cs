@@ -5,7 +5,9 @@ using OpenTelemetry.Metrics;
 using ParlQA.Web.Api;
 using ParlQA.Web.Charts;
 using ParlQA.Web.Feeds;
+using ParlQA.Rounds.Storage;
 using ParlQA.Web.Hosting;
+using ParlQA.Web.Rounds;
 using Scalar.AspNetCore;
 
 namespace ParlQA.Web;
@@ -35,7 +37,12 @@ public static class WebApp
         builder.Services.AddSingleton(sp => new ArchivePool(sp.GetRequiredService<WebAppOptions>().Db));
         builder.Services.AddSingleton<ArchiveService>();
         builder.Services.AddSingleton<Uploads>();
+        // Rounds and accounts live in the archive's SQLite file, beside the documents.
+        builder.Services.AddSingleton(sp => new RoundStore(sp.GetRequiredService<WebAppOptions>().Db));
+        builder.Services.AddSingleton(sp => new AccountStore(sp.GetRequiredService<RoundStore>()));
+        builder.Services.AddAuthentication(TokenAuthentication.SchemeName).AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
         builder.Services.AddRazorPages();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptions>();
@@ -63,6 +70,7 @@ public static class WebApp
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
         app.UseRequestLocalization(Localization());
+        app.UseAuthentication();
         app.UseCors();
         app.UseRateLimiter();
 
@@ -70,6 +78,7 @@ public static class WebApp
         app.MapCultureSwitch();
         var api = app.MapGroup("/api/v1").RequireCors(ReadPolicy);
         api.MapDocumentsApi().MapSearchApi().MapRegisterApi();
+        app.MapGroup("/api/v1").MapRoundsApi();
         app.MapFeeds().RequireCors(ReadPolicy);
         app.MapStatsCharts();
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -152,7 +152,7 @@ public sealed class ApiTests(ArchiveFixture archive) : IDisposable
         var paths = (await GetJson(client, "/openapi/v1.json")).GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
         var routes = _factory.Services.GetServices<Microsoft.AspNetCore.Routing.EndpointDataSource>()
             .SelectMany(s => s.Endpoints).OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
-            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/').TrimEnd('/'))
+            .Select(e => "/" + System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!.TrimStart('/').TrimEnd('/'), ":[a-z]+}", "}"))
             .Where(r => r.StartsWith("/api/v1", StringComparison.Ordinal)).ToHashSet();
         Assert.NotEmpty(routes);
         Assert.Equal(routes.Order(StringComparer.Ordinal), paths.Where(p => p.StartsWith("/api/v1", StringComparison.Ordinal)).Select(p => p.TrimEnd('/')).Order(StringComparer.Ordinal));
