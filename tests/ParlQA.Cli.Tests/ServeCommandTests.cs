@@ -31,4 +31,27 @@ public sealed class ServeCommandTests
         Assert.Equal(CliApp.Usage, exit);
         Assert.Contains("no samples folder found", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UsersAdd_PrintsATokenOnce_AndRefusesAClerkWithoutCommittee()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"parlqa-users-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (exit, output, _) = Run("users", "add", "konings", "--name", "Konings", "--role", "Clerk", "--committee", "vaste commissie voor Buitenlandse Zaken", "--db", db);
+            Assert.Equal(CliApp.Ok, exit);
+            var token = output.Trim().Split(' ')[^1];
+            Assert.Equal("konings", new ParlQA.Rounds.Storage.AccountStore(new ParlQA.Rounds.Storage.RoundStore(db)).FindByToken(token)?.Id);
+
+            var (refused, _, err) = Run("users", "add", "x", "--name", "X", "--role", "Clerk", "--db", db);
+            Assert.Equal(CliApp.InputErrors, refused);
+            Assert.Equal("parlqa: clerks and members belong to a committee (--committee)", err.Trim());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { db, db + "-wal", db + "-shm" })
+                File.Delete(file);
+        }
+    }
 }

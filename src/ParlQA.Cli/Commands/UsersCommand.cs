@@ -1,0 +1,49 @@
+using System.CommandLine;
+using ParlQA.Archive;
+using ParlQA.Rounds.Domain;
+using ParlQA.Rounds.Storage;
+
+namespace ParlQA.Cli.Commands;
+
+/// <summary><c>parlqa users add ID --name … --role …</c>: local accounts for the question round; prints the API token once.</summary>
+internal static class UsersCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var id = new Argument<string>("id") { Description = "Account id, e.g. 'konings'" };
+        var name = new Option<string>("--name") { Description = "Name as shown", Required = true };
+        var role = new Option<Role>("--role") { Description = "Clerk, Member, Officer, Approver or Administrator", Required = true };
+        var committee = new Option<string?>("--committee") { Description = "Committee (clerks and members)" };
+        var party = new Option<string?>("--party") { Description = "Party (members)" };
+        var ministry = new Option<string?>("--ministry") { Description = "Ministry (officers and approvers)" };
+        var db = ArchiveOptions.Db();
+        var add = new Command("add", "Make an account and print its API token (shown once)") { id, name, role, committee, party, ministry, db };
+        add.SetAction(result =>
+        {
+            var path = ArchiveOpener.Resolve(result.GetValue(db));
+            if (ArchiveOpener.IsPostgres(path))
+            {
+                stderr.WriteLine("parlqa: accounts and rounds are kept in a SQLite archive for now; pass --db FILE");
+                return CliApp.Usage;
+            }
+            try
+            {
+                var user = new User(result.GetValue(id)!, result.GetValue(name)!, result.GetValue(role), result.GetValue(committee), result.GetValue(party), result.GetValue(ministry));
+                var token = new AccountStore(new RoundStore(path)).Add(user);
+                stdout.WriteLine($"{user.Id} ({user.Role}) added to {path}. API token (shown once): {token}");
+                return CliApp.Ok;
+            }
+            catch (RoundException e)
+            {
+                stderr.WriteLine("parlqa: " + e.Message);
+                return CliApp.InputErrors;
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException e)
+            {
+                stderr.WriteLine($"parlqa: {path}: {e.Message}");
+                return CliApp.InputErrors;
+            }
+        });
+        return new Command("users", "Accounts for the question round") { add };
+    }
+}
