@@ -18,7 +18,11 @@ public static class RoundView
         if (user?.Role == Role.Administrator)
             return round;
         if (ministry || user is null)
-            return round with { Questions = round.Standing.Where(q => q.Number is not null).ToList(), History = user is null ? [] : round.History };
+            return round with { Questions = round.Standing.Where(q => q.Number is not null).ToList(), History = user is null ? Milestones(round) : round.History };
         return answersOut ? round : round with { Answers = [] };
     }
+
+    /// <summary>What the public sees of a round's history: when it was sent, postponed, answered and published, not by whom.</summary>
+    private static List<AuditEntry> Milestones(Round round) =>
+        round.History.Where(h => h.Action is "send" or "postpone" or "send answers" or "publish").Select(h => h with { UserId = "" }).ToList();
 }

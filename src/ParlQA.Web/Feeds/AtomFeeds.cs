@@ -28,6 +28,15 @@ public static class AtomFeeds
             Atom(context, "ParlQA: toezeggingen", archive.Commitments(null, null).OrderByDescending(c => c.MadeOn).ThenByDescending(c => c.Id).Take(100).Select(c =>
                 Item(context, $"/d/{Uri.EscapeDataString(c.DocumentId)}#{c.AnswerId}", $"commitment-{c.Id}", $"{c.Ministry}: {Shorten(c.Text)}", c.Text, c.MadeOn))))
             .WithSummary("The 100 newest commitments made in answers (Atom)");
+        feeds.MapGet("/rounds/{id}", (string id, HttpContext context, ParlQA.Rounds.Storage.RoundStore store) =>
+        {
+            var user = context.Items[typeof(ParlQA.Rounds.Domain.User)] as ParlQA.Rounds.Domain.User;
+            if (store.Find(id) is not { } round || ParlQA.Rounds.Domain.RoundView.For(user, round) is not { } visible)
+                return Results.Problem(detail: $"no round '{id}' you may see", statusCode: StatusCodes.Status404NotFound);
+            return Atom(context, $"ParlQA: {visible.LetterTitle}", visible.History.AsEnumerable().Reverse().Select((h, i) =>
+                new SyndicationItem($"{h.Action}: {h.Detail}", $"{h.Action} by {h.UserId}", new Uri(new Uri($"{context.Request.Scheme}://{context.Request.Host}"), $"/api/v1/rounds/{id}"),
+                    $"tag:parlqa,2026:round-{id}-{visible.History.Count - i}", h.At)));
+        }).WithSummary("A round's progress, newest first (Atom): follow it to hear when it is answered and published");
         return feeds;
     }
 
