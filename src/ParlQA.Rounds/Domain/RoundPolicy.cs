@@ -31,7 +31,7 @@ public static class RoundPolicy
     {
         ArgumentNullException.ThrowIfNull(round);
         if (!MayAct(user, action, round))
-            return new RoundRefusal(RefusalKind.Forbidden, user is null ? $"sign in to {Verb(action)}" : $"a {Name(user.Role)} may not {Verb(action)} in this round");
+            return new RoundRefusal(RefusalKind.Forbidden, user is null ? $"sign in to {Verb(action)}" : $"a {Name(user.Role)} may not {Verb(action)} here");
         var allowed = AllowedIn(action);
         if (allowed.Length > 0 && !allowed.Contains(round.State))
             return new RoundRefusal(RefusalKind.WrongState, $"cannot {Verb(action)}: the round is {round.State.ToString().ToLowerInvariant()} (possible when {string.Join(" or ", allowed.Select(s => s.ToString().ToLowerInvariant()))})");
