@@ -40,7 +40,23 @@ public static class WebApp
         // Rounds and accounts live in the archive's SQLite file, beside the documents.
         builder.Services.AddSingleton(sp => new RoundStore(sp.GetRequiredService<WebAppOptions>().Db));
         builder.Services.AddSingleton(sp => new AccountStore(sp.GetRequiredService<RoundStore>()));
-        builder.Services.AddAuthentication(TokenAuthentication.SchemeName).AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
+        // A bearer token for the API, a cookie for the pages; the header decides which.
+        builder.Services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = "token-or-cookie";
+                o.DefaultChallengeScheme = SignedInUser.CookieScheme;
+            })
+            .AddPolicyScheme("token-or-cookie", "token or cookie", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal) ? TokenAuthentication.SchemeName : SignedInUser.CookieScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null)
+            .AddCookie(SignedInUser.CookieScheme, o =>
+            {
+                o.LoginPath = "/signin";
+                o.Cookie.Name = "parlqa-signin";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            });
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -71,6 +87,7 @@ public static class WebApp
         app.UseMiddleware<SecurityHeaders>();
         app.UseRequestLocalization(Localization());
         app.UseAuthentication();
+        app.UseMiddleware<SignedInUser>();
         app.UseCors();
         app.UseRateLimiter();
 

@@ -44,6 +44,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(Screenshots);
     }
 
+    /// <summary>Makes an account that signs in to the pages with <paramref name="password"/>.</summary>
+    public void Account(ParlQA.Rounds.Domain.User user, string password) =>
+        _app!.Services.GetRequiredService<ParlQA.Rounds.Storage.AccountStore>().Add(user, ParlQA.Web.Hosting.Passwords.Hash(user, password));
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)

@@ -139,6 +139,31 @@ public sealed partial class PageTests(ArchiveFixture archive) : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task SignInCookie_OpensThePages_ButNeverActsOnTheApi()
+    {
+        using var own = new OwnArchive();
+        using var factory = new WebFactory(own.Db);
+        var clerk = new ParlQA.Rounds.Domain.User("konings", "Konings", ParlQA.Rounds.Domain.Role.Clerk, Committee: "vaste commissie voor Buitenlandse Zaken");
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ParlQA.Rounds.Storage.AccountStore>(factory.Services)
+            .Add(clerk, ParlQA.Web.Hosting.Passwords.Hash(clerk, "geheim-wachtwoord"));
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+        var page = await client.GetStringAsync(new Uri("/signin", UriKind.Relative), Cancel);
+        using var wrong = new FormUrlEncodedContent(new Dictionary<string, string> { ["account"] = "konings", ["password"] = "fout", ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value });
+        using (var refused = await client.PostAsync(new Uri("/signin", UriKind.Relative), wrong, Cancel))
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        page = await client.GetStringAsync(new Uri("/signin", UriKind.Relative), Cancel);
+        using var right = new FormUrlEncodedContent(new Dictionary<string, string> { ["account"] = "konings", ["password"] = "geheim-wachtwoord", ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value });
+        using (var signedIn = await client.PostAsync(new Uri("/signin", UriKind.Relative), right, Cancel))
+            Assert.Equal("/rounds", signedIn.Headers.Location?.OriginalString);
+        Assert.Contains("Ingelogd als Konings", await client.GetStringAsync(new Uri("/rounds", UriKind.Relative), Cancel), StringComparison.Ordinal);
+
+        using var body = System.Net.Http.Json.JsonContent.Create(new { committee = clerk.Committee, letterTitle = "x", ministers = new[] { "Minister" }, ministry = "BZ" });
+        using var api = await client.PostAsync(new Uri("/api/v1/rounds", UriKind.Relative), body, Cancel);
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+    }
+
     private static async Task<(HttpStatusCode, string)> Upload(HttpClient client, byte[] bytes, string name)
     {
         var page = await client.GetStringAsync(new Uri("/upload", UriKind.Relative), Cancel);

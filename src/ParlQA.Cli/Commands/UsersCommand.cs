@@ -16,8 +16,9 @@ internal static class UsersCommand
         var committee = new Option<string?>("--committee") { Description = "Committee (clerks and members)" };
         var party = new Option<string?>("--party") { Description = "Party (members)" };
         var ministry = new Option<string?>("--ministry") { Description = "Ministry (officers and approvers)" };
+        var password = new Option<string?>("--password") { Description = "Password for signing in to the pages (else the account uses the API token only)" };
         var db = ArchiveOptions.Db();
-        var add = new Command("add", "Make an account and print its API token (shown once)") { id, name, role, committee, party, ministry, db };
+        var add = new Command("add", "Make an account and print its API token (shown once)") { id, name, role, committee, party, ministry, password, db };
         add.SetAction(result =>
         {
             var path = ArchiveOpener.Resolve(result.GetValue(db));
@@ -29,7 +30,13 @@ internal static class UsersCommand
             try
             {
                 var user = new User(result.GetValue(id)!, result.GetValue(name)!, result.GetValue(role), result.GetValue(committee), result.GetValue(party), result.GetValue(ministry));
-                var token = new AccountStore(new RoundStore(path)).Add(user);
+                var secret = result.GetValue(password);
+                if (secret is { Length: < 8 })
+                {
+                    stderr.WriteLine("parlqa: a password has at least 8 characters");
+                    return CliApp.Usage;
+                }
+                var token = new AccountStore(new RoundStore(path)).Add(user, secret is null ? null : ParlQA.Web.Hosting.Passwords.Hash(user, secret));
                 stdout.WriteLine($"{user.Id} ({user.Role}) added to {path}. API token (shown once): {token}");
                 return CliApp.Ok;
             }

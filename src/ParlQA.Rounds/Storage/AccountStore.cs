@@ -10,8 +10,8 @@ namespace ParlQA.Rounds.Storage;
 /// </summary>
 public sealed class AccountStore(RoundStore store)
 {
-    /// <summary>Makes an account and returns its API token.</summary>
-    public string Add(User user)
+    /// <summary>Makes an account and returns its API token; <paramref name="passwordHash"/> (made by the web app's hasher) allows signing in to the pages.</summary>
+    public string Add(User user, string? passwordHash = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (string.IsNullOrWhiteSpace(user.Id) || string.IsNullOrWhiteSpace(user.Name))
@@ -24,10 +24,22 @@ public sealed class AccountStore(RoundStore store)
         using var connection = store.Open();
         if (RoundStore.Scalar(connection, "SELECT 1 FROM accounts WHERE id = $id", ("$id", user.Id)) is not null)
             throw new RoundException(new RoundRefusal(RefusalKind.Conflict, $"an account '{user.Id}' exists already"));
-        RoundStore.Run(connection, "INSERT INTO accounts (id, name, role, committee, party, ministry, token_hash) VALUES ($id, $name, $role, $committee, $party, $ministry, $hash)",
+        RoundStore.Run(connection, "INSERT INTO accounts (id, name, role, committee, party, ministry, password, token_hash) VALUES ($id, $name, $role, $committee, $party, $ministry, $password, $hash)",
             ("$id", user.Id), ("$name", user.Name), ("$role", user.Role.ToString()), ("$committee", user.Committee), ("$party", user.Party),
-            ("$ministry", user.Ministry), ("$hash", Hash(token)));
+            ("$ministry", user.Ministry), ("$password", passwordHash), ("$hash", Hash(token)));
         return token;
+    }
+
+    /// <summary>The account with this id, and its password hash (null when it has none).</summary>
+    public (User User, string? PasswordHash)? FindById(string id)
+    {
+        using var connection = store.Open();
+        using var command = RoundStore.Command(connection, "SELECT id, name, role, committee, party, ministry, password FROM accounts WHERE id = $id", ("$id", id));
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+            return null;
+        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+        return (new User(reader.GetString(0), reader.GetString(1), Enum.Parse<Role>(reader.GetString(2)), Text(3), Text(4), Text(5)), Text(6));
     }
 
     /// <summary>The account a token belongs to, or null.</summary>

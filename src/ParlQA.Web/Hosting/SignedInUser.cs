@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using ParlQA.Rounds.Domain;
+using ParlQA.Rounds.Storage;
+
+namespace ParlQA.Web.Hosting;
+
+/// <summary>
+/// The account behind a page's sign-in cookie, for the round's pages. The API takes tokens only (set by
+/// <see cref="TokenAuthentication"/>): a cookie never acts on /api, so a forged cross-site request cannot either.
+/// </summary>
+internal sealed class SignedInUser(RequestDelegate next)
+{
+    public const string CookieScheme = "Cookies";
+
+    public Task InvokeAsync(HttpContext context, AccountStore accounts)
+    {
+        if (!context.Items.ContainsKey(typeof(User)) && !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+            && context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id && accounts.FindById(id) is { } account)
+            context.Items[typeof(User)] = account.User;
+        return next(context);
+    }
+
+    public static User? Of(HttpContext context) => context.Items[typeof(User)] as User;
+}
+
+/// <summary>Passwords for the pages, hashed with ASP.NET Core Identity's hasher (PBKDF2, salted, versioned).</summary>
+public static class Passwords
+{
+    private static readonly PasswordHasher<User> Hasher = new();
+
+    public static string Hash(User user, string password) => Hasher.HashPassword(user, password);
+
+    public static bool Verify(User user, string hash, string password) =>
+        Hasher.VerifyHashedPassword(user, hash, password) != PasswordVerificationResult.Failed;
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParlQA.Rounds.Domain;
+using ParlQA.Rounds.Storage;
+using ParlQA.Web.Hosting;
+
+namespace ParlQA.Web.Pages.Rounds;
+
+/// <summary>The rounds the signed-in person may see (the public: published ones); a clerk opens a new one here.</summary>
+public sealed class RoundListModel(RoundStore store, TimeProvider clock) : PageModel
+{
+    public User? Me => SignedInUser.Of(HttpContext);
+
+    public IReadOnlyList<Round> Rounds { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    public void OnGet() => Rounds = store.All().Select(r => RoundView.For(Me, r)).OfType<Round>().ToList();
+
+    public IActionResult OnPost(string letterTitle, DateOnly? letterDate, string? letterCitation, string minister, string ministry, DateOnly? deadline, string? chair)
+    {
+        try
+        {
+            var me = Me ?? throw new RoundException(new RoundRefusal(RefusalKind.Forbidden, "sign in to open a round"));
+            var spec = new NewRound(me.Committee ?? "", letterTitle ?? "", letterDate, letterCitation, [minister ?? ""], ministry ?? "", deadline, 21, chair);
+            var round = store.Add(id => RoundProcedure.Create(id, spec, me, clock.GetUtcNow()));
+            return Redirect($"/rounds/{round.Id}");
+        }
+        catch (RoundException e)
+        {
+            Error = e.Message;
+            Response.StatusCode = RoundPageModel.StatusOf(e);
+            OnGet();
+            return Page();
+        }
+    }
+}

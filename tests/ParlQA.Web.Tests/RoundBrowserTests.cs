@@ -1,0 +1,119 @@
+using Microsoft.Playwright;
+using ParlQA.Rounds.Domain;
+
+namespace ParlQA.Web.Tests;
+
+/// <summary>A whole round in the browser, each person in a browser of their own, from opening to the published document found by search.</summary>
+public sealed class RoundBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private const string Committee = "vaste commissie voor Buitenlandse Zaken", Ministry = "Buitenlandse Zaken", Password = "geheim-wachtwoord";
+
+    [Fact]
+    public async Task WholeRound_ClerkMembersOfficerApprover_PublishedAndFound()
+    {
+        if (BrowserFixture.SkipReason is { } reason)
+            Assert.Skip(reason);
+        fixture.Account(new User("konings", "Konings", Role.Clerk, Committee: Committee), Password);
+        fixture.Account(new User("sjoerdsma", "Sjoerdsma", Role.Member, Committee: Committee, Party: "D66"), Password);
+        fixture.Account(new User("vanhelvert", "Van Helvert", Role.Member, Committee: Committee, Party: "CDA"), Password);
+        fixture.Account(new User("ambtenaar", "Ambtenaar", Role.Officer, Ministry: Ministry), Password);
+        fixture.Account(new User("directeur", "Directeur", Role.Approver, Ministry: Ministry), Password);
+
+        // The clerk opens a round.
+        var clerk = await SignIn("konings");
+        await clerk.GotoAsync(Url("/rounds"));
+        await clerk.GetByLabel("Brief (inzake …)").FillAsync("de toelichting op het mensenrechtenbeleid ten aanzien van China");
+        await clerk.GetByLabel("Kamerstuk").FillAsync("Kamerstuk 35 207, nr. 32");
+        await clerk.GetByLabel("Minister", new() { Exact = true }).FillAsync("Minister van Buitenlandse Zaken");
+        await clerk.GetByLabel("Ministerie").FillAsync(Ministry);
+        await clerk.GetByLabel("Voorzitter").FillAsync("P. Dijkstra");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "Ronde aanmaken" }).ClickAsync();
+        await clerk.WaitForURLAsync("**/rounds/r*");
+        var round = new Uri(clerk.Url).AbsolutePath;
+        await Click(clerk, "Ronde openen");
+        await Assertions.Expect(clerk.Locator("dd.state")).ToHaveTextAsync("open voor vragen");
+
+        // Two members submit questions; one asks what the other asked.
+        var member = await SignIn("sjoerdsma", round);
+        await Submit(member, "Hoeveel Tibetaanse politieke gevangenen zijn er?");
+        var other = await SignIn("vanhelvert", round);
+        await Submit(other, "Hoeveel politieke gevangenen uit Tibet zijn er?");
+        await Submit(other, "Welke stappen zet de Europese Unie voor hun vrijlating?");
+        await Submit(member, "Welke stappen zet Nederland zelf voor hun vrijlating?");
+
+        // The clerk closes, merges the suggested duplicate, and sends the numbered list.
+        await clerk.ReloadAsync();
+        await Click(clerk, "Ronde sluiten");
+        await Click(clerk, "s2 samenvoegen met s1 (lijkt dubbel)");
+        await Click(clerk, "Lijst nummeren en versturen");
+        await Assertions.Expect(clerk.Locator("dd.state")).ToHaveTextAsync("verstuurd");
+
+        // The officer answers 1 and 2 together, and 3 by reference to 1; earlier answers are at hand.
+        var officer = await SignIn("ambtenaar", round);
+        await Assertions.Expect(officer.Locator("details.asked-before").First).ToContainTextAsync("Eerder gesteld");
+        await Answer(officer, "1, 2", "Het kabinet beschikt niet over betrouwbare cijfers en spreekt China en de EU-partners hierop aan.", null);
+        await Answer(officer, "3", "", "1");
+        await Assertions.Expect(officer.Locator("#a3")).ToContainTextAsync("Zie het antwoord op vraag 1.");
+
+        // The approver approves both and sends them.
+        var approver = await SignIn("directeur", round);
+        await Click(approver, "Goedkeuren 1–2");
+        await Click(approver, "Goedkeuren 3");
+        await Click(approver, "Antwoorden versturen");
+        await Assertions.Expect(approver.Locator("dd.state")).ToHaveTextAsync("beantwoord");
+
+        // The clerk publishes; the document is in the archive and found by search.
+        await clerk.ReloadAsync();
+        await Click(clerk, "Publiceren");
+        await Assertions.Expect(clerk.Locator("dd.state")).ToHaveTextAsync("gepubliceerd");
+        await Shot(clerk, "round-published");
+        var reader = await fixture.Browser!.NewPageAsync();
+        await reader.GotoAsync(Url("/search?q=" + Uri.EscapeDataString("\"betrouwbare cijfers\"")));
+        await Assertions.Expect(reader.Locator("section.results a[href='/d/pq-r1/q1']")).ToBeVisibleAsync();
+        await reader.GotoAsync(Url("/d/pq-r1"));
+        await Assertions.Expect(reader.Locator("#a1 h3")).ToContainTextAsync("1–2");
+        await Shot(reader, "round-document");
+    }
+
+    private string Url(string path) => new Uri(fixture.BaseAddress, path).ToString();
+
+    private async Task<IPage> SignIn(string account, string? then = null)
+    {
+        var context = await fixture.Browser!.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Url("/signin"));
+        await page.GetByLabel("Account").FillAsync(account);
+        await page.GetByLabel("Wachtwoord").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync("**/rounds");
+        if (then is not null)
+            await page.GotoAsync(Url(then));
+        return page;
+    }
+
+    private static async Task Click(IPage page, string button)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+        await Assertions.Expect(page.Locator("p.error")).ToHaveCountAsync(0);
+    }
+
+    private static async Task Submit(IPage page, string question)
+    {
+        await page.GetByLabel("Uw vraag").FillAsync(question);
+        await Click(page, "Vraag indienen");
+        await Assertions.Expect(page.Locator("ol.round-questions")).ToContainTextAsync(question);
+    }
+
+    private static async Task Answer(IPage page, string numbers, string text, string? referenceTo)
+    {
+        await page.GetByLabel("Antwoord op vraag (bijv. 2, 3)").FillAsync(numbers);
+        await page.GetByLabel("Antwoord", new() { Exact = true }).FillAsync(text);
+        if (referenceTo is not null)
+            await page.GetByLabel("Of: zie het antwoord op vraag").FillAsync(referenceTo);
+        await Click(page, "Antwoord opslaan");
+    }
+
+    private static async Task Shot(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, name + ".png"), FullPage = true });
+}
