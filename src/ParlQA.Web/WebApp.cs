@@ -40,6 +40,7 @@ public static class WebApp
         // Rounds and accounts live in the archive's SQLite file, beside the documents.
         builder.Services.AddSingleton(sp => new RoundStore(sp.GetRequiredService<WebAppOptions>().Db));
         builder.Services.AddSingleton(sp => new AccountStore(sp.GetRequiredService<RoundStore>()));
+        builder.Services.AddSingleton<RoundPublisher>();
         // A bearer token for the API, a cookie for the pages; the header decides which.
         builder.Services.AddAuthentication(o =>
             {

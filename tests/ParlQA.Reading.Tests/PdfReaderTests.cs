@@ -106,40 +106,59 @@ public sealed class PdfReaderTests
     /// </summary>
     private static byte[] CommitteeList()
     {
-        var builder = new PdfDocumentBuilder();
-        var page = builder.AddPage(PageSize.A4);
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        double y = 780;
-        void Row(string? nr, string text, double after)
+        using var list = new ListDrawing();
+        list.Row(null, "De vaste commissie voor Justitie en Veiligheid heeft een aantal vragen voorgelegd", 11);
+        list.Row(null, "aan de Minister van Justitie en Veiligheid over de brief van 3 maart 2021 inzake de", 11);
+        list.Row(null, "voortgang van het programma (Kamerstuk 29 279, nr. 640). De Minister van Justitie en", 11);
+        list.Row(null, "Veiligheid heeft deze vragen beantwoord bij brief van 9 april 2021. Vragen en", 11);
+        list.Row(null, "antwoorden zijn hierna afgedrukt.", 22);
+        list.Row(null, "De voorzitter van de commissie,", 11);
+        list.Row(null, "Van Meenen", 22);
+        list.Row(null, "De griffier van de commissie,", 11);
+        list.Row(null, "Brood", 22);
+        list.At("Bijlage", 480);
+        list.Row("Nr.", "Vraag", 22);
+        list.Row("1", "Hoeveel zaken liggen er nog op de plank bij de rechtbanken en de", 22);
+        list.Row(null, "gerechtshoven?", 22);
+        list.Row(null, "Er liggen nog 120 zaken. Dat zijn er minder dan vorig jaar, toen er nog meer dan", 11);
+        list.Row(null, "tweehonderd op behandeling wachtten.", 22);
+        list.Row("2", "Wanneer is de achterstand weggewerkt?", 22);
+        list.Row("3", "Welke maatregelen neemt u om de achterstand weg te werken?", 22);
+        list.Row("2–3", "De achterstand is naar verwachting voor de zomer weggewerkt. Daartoe zijn extra", 11);
+        list.Row(null, "rechters aangesteld.", 22);
+        list.Footer("Tweede Kamer, vergaderjaar 2020–2021, 29 279, nr. 651 2");
+        return list.Build();
+    }
+
+    /// <summary>A committee's list drawn on one page: the Nr. column at 60, the text at 110, rows stepping down.</summary>
+    private sealed class ListDrawing : IDisposable
+    {
+        private readonly PdfDocumentBuilder _builder = new();
+        private readonly PdfPageBuilder _page;
+        private readonly PdfDocumentBuilder.AddedFont _font;
+        private double _y = 780;
+
+        public ListDrawing()
+        {
+            _page = _builder.AddPage(PageSize.A4);
+            _font = _builder.AddStandard14Font(Standard14Font.Helvetica);
+        }
+
+        public void Row(string? nr, string text, double after)
         {
             if (nr is not null)
-                page.AddText(nr, 9, new PdfPoint(60, y), font);
-            page.AddText(text, 9, new PdfPoint(110, y), font);
-            y -= after;
+                _page.AddText(nr, 9, new PdfPoint(60, _y), _font);
+            _page.AddText(text, 9, new PdfPoint(110, _y), _font);
+            _y -= after;
         }
-        Row(null, "De vaste commissie voor Justitie en Veiligheid heeft een aantal vragen voorgelegd", 11);
-        Row(null, "aan de Minister van Justitie en Veiligheid over de brief van 3 maart 2021 inzake de", 11);
-        Row(null, "voortgang van het programma (Kamerstuk 29 279, nr. 640). De Minister van Justitie en", 11);
-        Row(null, "Veiligheid heeft deze vragen beantwoord bij brief van 9 april 2021. Vragen en", 11);
-        Row(null, "antwoorden zijn hierna afgedrukt.", 22);
-        Row(null, "De voorzitter van de commissie,", 11);
-        Row(null, "Van Meenen", 22);
-        Row(null, "De griffier van de commissie,", 11);
-        Row(null, "Brood", 22);
-        page.AddText("Nr.", 9, new PdfPoint(60, y), font);
-        page.AddText("Vraag", 9, new PdfPoint(110, y), font);
-        page.AddText("Bijlage", 9, new PdfPoint(480, y), font);
-        y -= 22;
-        Row("1", "Hoeveel zaken liggen er nog op de plank bij de rechtbanken en de", 22);
-        Row(null, "gerechtshoven?", 22);
-        Row(null, "Er liggen nog 120 zaken. Dat zijn er minder dan vorig jaar, toen er nog meer dan", 11);
-        Row(null, "tweehonderd op behandeling wachtten.", 22);
-        Row("2", "Wanneer is de achterstand weggewerkt?", 22);
-        Row("3", "Welke maatregelen neemt u om de achterstand weg te werken?", 22);
-        Row("2–3", "De achterstand is naar verwachting voor de zomer weggewerkt. Daartoe zijn extra", 11);
-        Row(null, "rechters aangesteld.", 22);
-        page.AddText("Tweede Kamer, vergaderjaar 2020–2021, 29 279, nr. 651 2", 7, new PdfPoint(60, 40), font);
-        return builder.Build();
+
+        public void At(string text, double x) => _page.AddText(text, 9, new PdfPoint(x, _y), _font);
+
+        public void Footer(string text) => _page.AddText(text, 7, new PdfPoint(60, 40), _font);
+
+        public byte[] Build() => _builder.Build();
+
+        public void Dispose() => _builder.Dispose();
     }
 
     [Fact]
@@ -161,28 +180,18 @@ public sealed class PdfReaderTests
     [Fact]
     public void Read_CommitteeListPdf_MostlySpacedRows_StillSeparatesQuestionsAndAnswers()
     {
-        var builder = new PdfDocumentBuilder();
-        var page = builder.AddPage(PageSize.A4);
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        double y = 780;
-        void Row(string? nr, string text, double after)
-        {
-            if (nr is not null)
-                page.AddText(nr, 9, new PdfPoint(60, y), font);
-            page.AddText(text, 9, new PdfPoint(110, y), font);
-            y -= after;
-        }
-        Row(null, "De vaste commissie voor Justitie en Veiligheid heeft een aantal vragen voorgelegd", 11);
-        Row(null, "aan de Minister van Justitie en Veiligheid over de brief van 3 maart 2021 inzake de", 11);
-        Row(null, "voortgang van het programma. De Minister heeft deze vragen beantwoord bij brief van", 11);
-        Row(null, "9 april 2021. Vragen en antwoorden zijn hierna afgedrukt.", 22);
+        using var list = new ListDrawing();
+        list.Row(null, "De vaste commissie voor Justitie en Veiligheid heeft een aantal vragen voorgelegd", 11);
+        list.Row(null, "aan de Minister van Justitie en Veiligheid over de brief van 3 maart 2021 inzake de", 11);
+        list.Row(null, "voortgang van het programma. De Minister heeft deze vragen beantwoord bij brief van", 11);
+        list.Row(null, "9 april 2021. Vragen en antwoorden zijn hierna afgedrukt.", 22);
         for (int n = 1; n <= 12; n++)
         {
-            Row(n.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Hoeveel zaken liggen er bij rechtbank {n} op de plank?", 22);
-            Row(null, $"Bij rechtbank {n} liggen nog twaalf zaken.", 22);
+            list.Row(n.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Hoeveel zaken liggen er bij rechtbank {n} op de plank?", 22);
+            list.Row(null, $"Bij rechtbank {n} liggen nog twaalf zaken.", 22);
         }
 
-        var doc = Read(builder.Build());
+        var doc = Read(list.Build());
 
         Assert.Equal(12, doc.Questions.Count);
         Assert.Equal("Hoeveel zaken liggen er bij rechtbank 7 op de plank?", doc.Questions[6].Text);

@@ -77,25 +77,10 @@ public static class RoundsApi
         rounds.MapPost("/{id}/answers/{answerId}/approve", (string id, string answerId, HttpContext http, RoundStore store, TimeProvider clock) =>
             Change(store, id, http, clock, (r, u, now) => RoundProcedure.Approve(r, u, answerId, now))).WithSummary("Approve an answer (approver)");
         Step(rounds, "/{id}/send-answers", (r, u, now, _) => RoundProcedure.SendAnswers(r, u, now), "Send the approved answers (approver)");
-        rounds.MapPost("/{id}/publish", (string id, HttpContext http, RoundStore store, ArchivePool archives, ArchiveService archive, TimeProvider clock) => Act(() =>
+        rounds.MapPost("/{id}/publish", (string id, HttpContext http, RoundPublisher publisher) => Act(() =>
         {
-            // The round is marked published in its own transaction, then its document goes into the archive
-            // (another connection to the same file: it cannot happen inside the round's write lock). Should
-            // storing fail, the round is put back as it was, so it is never published without its document.
             var user = Who(http) ?? throw SignIn();
-            Round? before = null;
-            var published = store.Change(id, r => RoundProcedure.Publish(before = r, user, RoundDocument.IdOf(r), clock.GetUtcNow()));
-            try
-            {
-                archives.Use(a => a.Store([RoundDocument.From(published)]));
-            }
-            catch
-            {
-                store.Change(id, _ => before!);
-                throw;
-            }
-            archive.Changed();
-            return TypedResults.Ok(RoundView.For(user, published));
+            return TypedResults.Ok(RoundView.For(user, publisher.Publish(id, user)));
         })).WithSummary("Publish: the document in the official layout goes into the archive (clerk)");
         rounds.MapGet("/{id}/publication.pdf", (string id, HttpContext http, RoundStore store) => Act(() =>
         {
@@ -127,13 +112,7 @@ public static class RoundsApi
         }
         catch (RoundException e)
         {
-            var status = e.Refusal.Kind switch
-            {
-                RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
-                RefusalKind.WrongState or RefusalKind.Conflict => StatusCodes.Status409Conflict,
-                RefusalKind.NotFound => StatusCodes.Status404NotFound,
-                _ => StatusCodes.Status400BadRequest,
-            };
+            var status = RoundPublisher.StatusOf(e);
             var extensions = e.CurrentVersion is { } v ? new Dictionary<string, object?> { ["currentVersion"] = v } : null;
             return TypedResults.Problem(detail: e.Message, statusCode: status, extensions: extensions);
         }

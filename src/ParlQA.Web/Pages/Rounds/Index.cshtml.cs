@@ -29,7 +29,7 @@ public sealed class RoundListModel(RoundStore store, TimeProvider clock) : PageM
         catch (RoundException e)
         {
             Error = e.Message;
-            Response.StatusCode = RoundPageModel.StatusOf(e);
+            Response.StatusCode = ParlQA.Web.Rounds.RoundPublisher.StatusOf(e);
             OnGet();
             return Page();
         }

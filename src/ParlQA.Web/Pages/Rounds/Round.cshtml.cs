@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParlQA.Archive;
+using ParlQA.Web.Rounds;
 using ParlQA.Rounds.Domain;
-using ParlQA.Rounds.Publishing;
 using ParlQA.Rounds.Storage;
 using ParlQA.Web.Hosting;
 
@@ -13,7 +13,7 @@ namespace ParlQA.Web.Pages.Rounds;
 /// One round: its questions, answers and history, and a form for each step the signed-in person may take now.
 /// Every step goes through the same domain functions and store as the API; a refusal is shown with its reason.
 /// </summary>
-public sealed class RoundPageModel(RoundStore store, ArchivePool archives, ArchiveService archive, TimeProvider clock) : PageModel
+public sealed class RoundPageModel(RoundStore store, RoundPublisher publisher, ArchiveService archive, TimeProvider clock) : PageModel
 {
     public User? Me => SignedInUser.Of(HttpContext);
 
@@ -50,7 +50,7 @@ public sealed class RoundPageModel(RoundStore store, ArchivePool archives, Archi
             var me = Me ?? throw new RoundException(new RoundRefusal(RefusalKind.Forbidden, "sign in first"));
             var now = clock.GetUtcNow();
             if (step == "publish")
-                Publish(id, me, now);
+                publisher.Publish(id, me);
             else
                 store.Change(id, r => Apply(r, me, step, form, now));
             return Redirect($"/rounds/{id}");
@@ -58,7 +58,7 @@ public sealed class RoundPageModel(RoundStore store, ArchivePool archives, Archi
         catch (RoundException e)
         {
             Error = e.Message;
-            Response.StatusCode = StatusOf(e);
+            Response.StatusCode = RoundPublisher.StatusOf(e);
             var shown = store.Find(id) is { } round ? RoundView.For(Me, round) : null;
             if (shown is null)
                 return NotFound();
@@ -86,23 +86,6 @@ public sealed class RoundPageModel(RoundStore store, ArchivePool archives, Archi
         _ => throw new RoundException(new RoundRefusal(RefusalKind.Invalid, $"unknown step '{step}'")),
     };
 
-    /// <summary>As the API does it: the round is published in its own transaction, then its document is stored; a failure puts the round back.</summary>
-    private void Publish(string id, User me, DateTimeOffset now)
-    {
-        Round? before = null;
-        var published = store.Change(id, r => RoundProcedure.Publish(before = r, me, RoundDocument.IdOf(r), now));
-        try
-        {
-            archives.Use(a => a.Store([RoundDocument.From(published)]));
-        }
-        catch
-        {
-            store.Change(id, _ => before!);
-            throw;
-        }
-        archive.Changed();
-    }
-
     /// <summary>"2, 3" or "2-3" or "2–3" as question numbers.</summary>
     private static List<int> Numbers(string? text)
     {
@@ -122,16 +105,4 @@ public sealed class RoundPageModel(RoundStore store, ArchivePool archives, Archi
 
     private static List<string> Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-
-    public static int StatusOf(RoundException e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        return e.Refusal.Kind switch
-        {
-            RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
-            RefusalKind.WrongState or RefusalKind.Conflict => StatusCodes.Status409Conflict,
-            RefusalKind.NotFound => StatusCodes.Status404NotFound,
-            _ => StatusCodes.Status400BadRequest,
-        };
-    }
 }
