@@ -37,8 +37,8 @@ public static class WebApp
         builder.Services.AddSingleton(sp => new ArchivePool(sp.GetRequiredService<WebAppOptions>().Db));
         builder.Services.AddSingleton<ArchiveService>();
         builder.Services.AddSingleton<Uploads>();
-        // Rounds and accounts live in the archive's SQLite file, beside the documents.
-        builder.Services.AddSingleton(sp => new RoundStore(sp.GetRequiredService<WebAppOptions>().Db));
+        // Rounds and accounts live in the archive's SQLite file, beside the documents (see WebAppOptions.RoundsDb).
+        builder.Services.AddSingleton(sp => new RoundStore(sp.GetRequiredService<WebAppOptions>().RoundsDb));
         builder.Services.AddSingleton(sp => new AccountStore(sp.GetRequiredService<RoundStore>()));
         builder.Services.AddSingleton<RoundPublisher>();
         // A bearer token for the API, a cookie for the pages; the header decides which.

@@ -67,6 +67,10 @@ public sealed class RoundBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await Click(clerk, "Publiceren");
         await Assertions.Expect(clerk.Locator("dd.state")).ToHaveTextAsync("gepubliceerd");
         await Shot(clerk, "round-published");
+        await clerk.GetByRole(AriaRole.Link, new() { Name = "Officiële opmaak" }).ClickAsync();
+        await Assertions.Expect(clerk.Locator("article.official")).ToContainTextAsync("De vaste commissie voor Buitenlandse Zaken heeft een aantal vragen voorgelegd aan de Minister van Buitenlandse Zaken");
+        await Assertions.Expect(clerk.Locator("table.official-list tr.answer").First).ToContainTextAsync("1–2");
+        await Shot(clerk, "round-official-layout");
         var reader = await fixture.Browser!.NewPageAsync();
         await reader.GotoAsync(Url("/search?q=" + Uri.EscapeDataString("\"betrouwbare cijfers\"")));
         await Assertions.Expect(reader.Locator("section.results a[href='/d/pq-r1/q1']")).ToBeVisibleAsync();

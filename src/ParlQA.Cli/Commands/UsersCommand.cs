@@ -21,12 +21,8 @@ internal static class UsersCommand
         var add = new Command("add", "Make an account and print its API token (shown once)") { id, name, role, committee, party, ministry, password, db };
         add.SetAction(result =>
         {
-            var path = ArchiveOpener.Resolve(result.GetValue(db));
-            if (ArchiveOpener.IsPostgres(path))
-            {
-                stderr.WriteLine("parlqa: accounts and rounds are kept in a SQLite archive for now; pass --db FILE");
-                return CliApp.Usage;
-            }
+            // With a PostgreSQL archive, rounds and accounts are kept in a SQLite file beside it (as the web app does).
+            var path = new ParlQA.Web.WebAppOptions { Db = ArchiveOpener.Resolve(result.GetValue(db)) }.RoundsDb;
             try
             {
                 var user = new User(result.GetValue(id)!, result.GetValue(name)!, result.GetValue(role), result.GetValue(committee), result.GetValue(party), result.GetValue(ministry));

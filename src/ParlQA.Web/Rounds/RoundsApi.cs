@@ -30,8 +30,8 @@ public static class RoundsApi
         rounds.MapGet("/", (HttpContext http, RoundStore store) =>
             store.All().Select(r => RoundView.For(Who(http), r)).OfType<Round>().ToList()).WithSummary("The rounds you may see (the public: published ones)");
         rounds.MapGet("/overdue", (HttpContext http, RoundStore store, TimeProvider clock) =>
-            store.All().Where(r => r.State == RoundState.Sent && r.DueOn < Today(clock)).Select(r => RoundView.For(Who(http), r)).OfType<Round>().ToList())
-            .WithSummary("Sent rounds past their due date, without answers and without a delay notice");
+            store.All().Where(r => r.State is RoundState.Sent or RoundState.Postponed && r.DueOn < Today(clock)).Select(r => RoundView.For(Who(http), r)).OfType<Round>().ToList())
+            .WithSummary("Sent rounds past their due date (or past the new date of their delay notice) without answers");
         rounds.MapPost("/", (HttpContext http, RoundStore store, NewRound body, TimeProvider clock) => Act(() =>
         {
             var round = store.Add(id => RoundProcedure.Create(id, body, Who(http) ?? throw SignIn(), clock.GetUtcNow()));

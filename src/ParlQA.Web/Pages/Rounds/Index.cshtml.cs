@@ -15,6 +15,13 @@ public sealed class RoundListModel(RoundStore store, TimeProvider clock) : PageM
 
     public string? Error { get; private set; }
 
+    /// <summary>Past its due date with no answers sent and no delay notice (a postponed round has its new date).</summary>
+    public bool IsOverdue(Round round)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return round.State is RoundState.Sent or RoundState.Postponed && round.DueOn < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    }
+
     public void OnGet() => Rounds = store.All().Select(r => RoundView.For(Me, r)).OfType<Round>().ToList();
 
     public IActionResult OnPost(string letterTitle, DateOnly? letterDate, string? letterCitation, string minister, string ministry, DateOnly? deadline, string? chair)
