@@ -22,11 +22,31 @@ public static class SimilarQuery
     private const int MaxTerms = 12;
 
     /// <summary>The FTS5 expression for texts like <paramref name="text"/>, or null when nothing telling is left.</summary>
-    public static string? Build(string text)
+    public static string? Build(string text) => Build(TellingStems(text));
+
+    /// <summary>The FTS5 expression for questions sharing these stems (each may begin a word), or null for none.</summary>
+    public static string? Build(IReadOnlyCollection<string> stems) =>
+        stems.Count == 0 ? null : "{q} : (" + string.Join(" OR ", stems.Select(s => "\"" + s + "\"*")) + ")";
+
+    /// <summary>Questions one word may be in before it is too common to tell similar questions apart: BM25 gives it
+    /// little weight anyway, and ranking every question that has it is most of the cost in a large archive.</summary>
+    public static int TooCommon(long questions) => (int)Math.Max(500, questions / 20);
+
+    /// <summary>
+    /// The stems worth looking for, given how many questions hold each (<paramref name="documentFrequency"/>): those
+    /// not <see cref="TooCommon"/>, the rarest first, at most <see cref="MaxPruned"/>; if every one is too common, the two rarest.
+    /// </summary>
+    public static IReadOnlyList<string> Rarest(IReadOnlyList<string> stems, Func<string, long> documentFrequency, long questions)
     {
-        var stems = TellingStems(text);
-        return stems.Count == 0 ? null : "{q} : (" + string.Join(" OR ", stems.Select(s => "\"" + s + "\"*")) + ")";
+        ArgumentNullException.ThrowIfNull(stems);
+        ArgumentNullException.ThrowIfNull(documentFrequency);
+        var counted = stems.Select(s => (Stem: s, Count: documentFrequency(s))).OrderBy(s => s.Count).ToList();
+        var telling = counted.Where(s => s.Count <= TooCommon(questions)).Take(MaxPruned).Select(s => s.Stem).ToList();
+        return telling.Count > 0 ? telling : counted.Take(2).Select(s => s.Stem).ToList();
     }
+
+    /// <summary>At most this many of the rarest stems go into the query of a large archive.</summary>
+    private const int MaxPruned = 8;
 
     /// <summary>The stems of the text's content words, longest (most telling) first.</summary>
     public static IReadOnlyList<string> TellingStems(string text) =>

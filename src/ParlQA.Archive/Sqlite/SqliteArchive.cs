@@ -26,6 +26,8 @@ public sealed class SqliteArchive : IArchive
             connection.Open();
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
             new Migrations("Sqlite").Apply(connection);
+            // The index's vocabulary (terms and how many rows hold them), per connection: for similar questions.
+            Execute(connection, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, 'search', 'row')");
             return new SqliteArchive(connection);
         }
         catch (SqliteException e)
@@ -222,17 +224,36 @@ public sealed class SqliteArchive : IArchive
     public IReadOnlyList<SearchHit> Similar(string text, int limit = 10, (string DocumentId, string QuestionId)? exclude = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (SimilarQuery.Build(text) is not { } match)
+        var telling = SimilarQuery.TellingStems(text);
+        if (telling.Count == 0)
             return [];
+        long questions = Convert.ToInt64(Scalar("SELECT COALESCE(MAX(id), 0) FROM questions", null), CultureInfo.InvariantCulture);
+        var frequencies = DocumentFrequencies(telling);
+        var match = SimilarQuery.Build(SimilarQuery.Rarest(telling, s => frequencies.GetValueOrDefault(s), questions))!;
         var stems = SimilarQuery.Stems(text);
+        // Ranked inside the index, joined only for the page: the question left out is at most one row more.
         using var command = Command("""
-            SELECT q.document_id, q.question_id, bm25(search, 1.0, 0.0, 0.0, 0.0) AS score, q.text, q.answer_text
-            FROM search JOIN questions q ON q.id = search.rowid
-            WHERE search MATCH $match AND NOT (q.document_id = $doc AND q.question_id = $qid)
-            ORDER BY score LIMIT $limit
+            SELECT q.document_id, q.question_id, r.score, q.text, q.answer_text
+            FROM (SELECT rowid AS id, bm25(search, 1.0, 0.0, 0.0, 0.0) AS score FROM search WHERE search MATCH $match ORDER BY score LIMIT $limit + 1) r
+            JOIN questions q ON q.id = r.id
+            WHERE NOT (q.document_id = $doc AND q.question_id = $qid)
+            ORDER BY r.score LIMIT $limit
             """, null, ("$match", match), ("$doc", exclude?.DocumentId ?? ""), ("$qid", exclude?.QuestionId ?? ""), ("$limit", limit));
         using var reader = command.ExecuteReader();
         return ResultRows.Hits(reader, stems, negate: true);
+    }
+
+    /// <summary>How many questions hold each stem, from the full-text index's own vocabulary.</summary>
+    private Dictionary<string, long> DocumentFrequencies(IReadOnlyList<string> stems)
+    {
+        var marks = string.Join(", ", stems.Select((_, i) => "$t" + i.ToString(CultureInfo.InvariantCulture)));
+        using var command = Command($"SELECT term, doc FROM temp.search_vocab WHERE term IN ({marks})", null,
+            [.. stems.Select((s, i) => ("$t" + i.ToString(CultureInfo.InvariantCulture), (object?)s))]);
+        using var reader = command.ExecuteReader();
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (reader.Read())
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        return counts;
     }
 
     public ArchiveStats Stats() => StatsQueries.Read(_connection);
