@@ -156,7 +156,10 @@ public sealed class SqliteArchive : IArchive
         var expanded = FtsQuery.Build(query.Text);
         var exact = FtsQuery.BuildExact(query.Text);
         var filter = where.ToString();
-        int total = CountMatches(expanded, filter, parameters, MaxCounted);
+        // The narrow match is counted first: when it alone reaches the counting limit, so does the wide one.
+        int total = CountMatches(exact, filter, parameters, MaxCounted);
+        if (total < MaxCounted && exact != expanded)
+            total = CountMatches(expanded, filter, parameters, MaxCounted);
         var stems = FtsQuery.Stems(query.Text).ToList();
         // Ranked in two tiers: the words themselves (and their inflections) first, then what only the wider
         // match finds (compounds, longer words). Ranking the narrow tier is as cheap as a plain index; the
