@@ -84,6 +84,9 @@ public sealed class RoundBrowserTests(BrowserFixture fixture) : IClassFixture<Br
     private async Task<IPage> SignIn(string account, string? then = null)
     {
         var context = await fixture.Browser!.NewContextAsync();
+        // CI runs the other test classes at the same time on two cores: allow a slow page more than the default 30 s.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(Url("/signin"));
         await page.GetByLabel("Account").FillAsync(account);
@@ -97,8 +100,10 @@ public sealed class RoundBrowserTests(BrowserFixture fixture) : IClassFixture<Br
 
     private static async Task Click(IPage page, string button)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        // Every step posts a form and comes back to a page (the round's, after a redirect): wait for that page.
+        await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(),
+            r => r.Request.ResourceType == "document" && (r.Request.Method == "GET" || r.Status >= 400));
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await Assertions.Expect(page.Locator("p.error")).ToHaveCountAsync(0);
     }
 
