@@ -26,7 +26,7 @@ public static class SameAnswers
         var answer = document?.Answers.FirstOrDefault(a => a.Id == question?.AnswerId);
         if (answer is null || SimilarQuery.TellingStems(answer.Text) is not { Count: > 0 } stems)
             return [];
-        var query = stems.Take(6).Select(s => (QueryNode)new TermNode(s, false)).Aggregate((a, b) => new OrNode(a, b));
+        var query = SimilarQuery.AnyOf(stems.Take(6));
         var mine = Shingles(answer.Text);
         var myWords = DutchTerms.Words(answer.Text).ToList();
         return archive.Search(new SearchQuery(query, []), Candidates, facets: false).Hits

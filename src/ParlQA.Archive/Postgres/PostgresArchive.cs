@@ -191,15 +191,9 @@ public sealed class PostgresArchive : IArchive
     public IReadOnlyList<string> CitedBy(QaDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var (sql, parameters) = CitationQueries.CitedBy(document, SqlFilters.Dialect.Postgres);
         using var connection = _source.OpenConnection();
-        using var command = Command(connection, null, """
-            SELECT DISTINCT document_id FROM citations
-            WHERE document_id <> @id AND number = @number AND (
-                (kind = 'kamerstuk' AND replace(dossier, ' ', '') = replace(@dossier, ' ', ''))
-                OR (kind = 'aanhangsel' AND session = @session))
-            ORDER BY document_id
-            """, ("id", document.Id), ("number", document.Number), ("dossier", document.Dossier ?? ""),
-            ("session", document.Kind == DocumentKind.WrittenQuestions ? document.Session : null));
+        using var command = Command(connection, null, sql, parameters);
         using var reader = command.ExecuteReader();
         return ResultRows.Strings(reader);
     }
@@ -209,13 +203,9 @@ public sealed class PostgresArchive : IArchive
         ArgumentNullException.ThrowIfNull(citation);
         if (citation.Number is null)
             return null;
+        var (sql, parameters) = CitationQueries.Resolve(citation, SqlFilters.Dialect.Postgres);
         using var connection = _source.OpenConnection();
-        return Scalar(connection, null, """
-            SELECT id FROM documents WHERE number = @number AND (
-                (kind <> 'written-questions' AND @kind = 'kamerstuk' AND replace(dossier, ' ', '') = replace(@dossier, ' ', ''))
-                OR (kind = 'written-questions' AND @kind = 'aanhangsel' AND replace(session, '–', '-') = replace(@session, '–', '-')))
-            ORDER BY id LIMIT 1
-            """, ("number", citation.Number), ("kind", citation.Kind.ToString().ToLowerInvariant()), ("dossier", citation.Dossier ?? ""), ("session", citation.Session ?? "")) as string;
+        return Scalar(connection, null, sql, parameters) as string;
     }
 
     public bool MarkFulfilled(long commitmentId, string documentId)

@@ -55,6 +55,10 @@ public static class SimilarQuery
             .Select(DutchTerms.Stem).Distinct()
             .OrderByDescending(s => s.Length).Take(MaxTerms).ToList();
 
+    /// <summary>A query for questions with any of these stems: "more like this" as a search.</summary>
+    public static QueryNode AnyOf(IEnumerable<string> stems) =>
+        stems.Select(s => (QueryNode)new TermNode(s, false)).Aggregate((a, b) => new OrNode(a, b));
+
     public static IReadOnlyList<string> Stems(string text) =>
         DutchTerms.Words(text).Where(w => w.Length > 2 && !StopWords.Contains(w)).Select(DutchTerms.Stem).Distinct().ToList();
 }

@@ -276,14 +276,8 @@ public sealed class SqliteArchive : IArchive
     public IReadOnlyList<string> CitedBy(QaDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var command = Command("""
-            SELECT DISTINCT document_id FROM citations
-            WHERE document_id <> $id AND number = $number AND (
-                (kind = 'kamerstuk' AND replace(dossier, ' ', '') = replace($dossier, ' ', ''))
-                OR (kind = 'aanhangsel' AND session = $session))
-            ORDER BY document_id
-            """, null, ("$id", document.Id), ("$number", document.Number), ("$dossier", document.Dossier ?? ""),
-            ("$session", document.Kind == DocumentKind.WrittenQuestions ? document.Session : null));
+        var (sql, parameters) = CitationQueries.CitedBy(document, SqlFilters.Dialect.Sqlite);
+        using var command = Command(sql, null, parameters);
         using var reader = command.ExecuteReader();
         return ResultRows.Strings(reader);
     }
@@ -293,12 +287,8 @@ public sealed class SqliteArchive : IArchive
         ArgumentNullException.ThrowIfNull(citation);
         if (citation.Number is null)
             return null;
-        return Scalar("""
-            SELECT id FROM documents WHERE number = $number AND (
-                (kind <> 'written-questions' AND $kind = 'kamerstuk' AND replace(dossier, ' ', '') = replace($dossier, ' ', ''))
-                OR (kind = 'written-questions' AND $kind = 'aanhangsel' AND replace(session, '–', '-') = replace($session, '–', '-')))
-            ORDER BY id LIMIT 1
-            """, null, ("$number", citation.Number), ("$kind", citation.Kind.ToString().ToLowerInvariant()), ("$dossier", citation.Dossier ?? ""), ("$session", citation.Session ?? "")) as string;
+        var (sql, parameters) = CitationQueries.Resolve(citation, SqlFilters.Dialect.Sqlite);
+        return Scalar(sql, null, parameters) as string;
     }
 
     public bool MarkFulfilled(long commitmentId, string documentId)

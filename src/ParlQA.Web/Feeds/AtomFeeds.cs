@@ -30,7 +30,7 @@ public static class AtomFeeds
             .WithSummary("The 100 newest commitments made in answers (Atom)");
         feeds.MapGet("/rounds/{id}", (string id, HttpContext context, ParlQA.Rounds.Storage.RoundStore store) =>
         {
-            var user = context.Items[typeof(ParlQA.Rounds.Domain.User)] as ParlQA.Rounds.Domain.User;
+            var user = SignedInUser.Of(context);
             if (store.Find(id) is not { } round || ParlQA.Rounds.Domain.RoundView.For(user, round) is not { } visible)
                 return Results.Problem(detail: $"no round '{id}' you may see", statusCode: StatusCodes.Status404NotFound);
             return Atom(context, $"ParlQA: {visible.LetterTitle}", visible.History.AsEnumerable().Reverse().Select((h, i) =>

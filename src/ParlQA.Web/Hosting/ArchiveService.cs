@@ -32,7 +32,7 @@ public sealed class ArchiveService(ArchivePool archives, TimeProvider clock) : I
     public static SearchQuery? AnyTellingWord(string question)
     {
         var stems = SimilarQuery.TellingStems(question);
-        return stems.Count == 0 ? null : new SearchQuery(stems.Take(8).Select(s => (QueryNode)new TermNode(s, false)).Aggregate((a, b) => new OrNode(a, b)), []);
+        return stems.Count == 0 ? null : new SearchQuery(SimilarQuery.AnyOf(stems.Take(8)), []);
     }
 
     /// <summary>Whether a query reads as a question in plain words rather than search terms: then similar questions come first.</summary>

@@ -21,7 +21,12 @@ internal sealed class SignedInUser(RequestDelegate next)
         return next(context);
     }
 
-    public static User? Of(HttpContext context) => context.Items[typeof(User)] as User;
+    /// <summary>Who is asking: set by the token (API) or the cookie (pages), null for the public.</summary>
+    public static User? Of(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Items[typeof(User)] as User;
+    }
 }
 
 /// <summary>Passwords for the pages, hashed with ASP.NET Core Identity's hasher (PBKDF2, salted, versioned).</summary>

@@ -118,7 +118,7 @@ public static class RoundsApi
         }
     }
 
-    private static User? Who(HttpContext http) => http.Items[typeof(User)] as User;
+    private static User? Who(HttpContext http) => SignedInUser.Of(http);
 
     private static Round Visible(RoundStore store, string id, User? user)
     {
