@@ -42,6 +42,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ["--no-sandbox"] });
         Directory.CreateDirectory(Screenshots);
+        // CI runs the other test classes beside these on two cores: a page may take longer than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(30_000);
     }
 
     /// <summary>Makes an account that signs in to the pages with <paramref name="password"/>.</summary>
