@@ -54,4 +54,53 @@ public sealed class SqliteStorageTests : StorageSuite
 
         Assert.Equal(["q2", "q1"], hits.Select(h => h.QuestionId));
     }
+
+    [Fact]
+    public void Search_NotOfAWord_LeavesOutItsCompoundsToo()
+    {
+        Archive.Store([new QaDocument
+        {
+            Id = "doc-not",
+            Kind = DocumentKind.WrittenQuestions,
+            Questions =
+            [
+                new Question { Id = "q1", Numbers = [1], Text = "Mensenrechtenschendingen in Tibet?" },
+                new Question { Id = "q2", Numbers = [2], Text = "Tibet en de schending van het verdrag?" },
+                new Question { Id = "q3", Numbers = [3], Text = "Tibetaanse scholen en China?" },
+                new Question { Id = "q4", Numbers = [4], Text = "China en de mensenrechten?" },
+            ],
+            Source = new SourceInfo { Format = "text", Sha256 = new string('6', 64) },
+        }]);
+
+        string[] Ids(string query) => [.. Archive.Search(Search.QueryParser.Parse(query), 10, facets: false).Hits.Select(h => h.QuestionId).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(["q1", "q2", "q3"], Ids("Tibet"));
+        Assert.Equal(["q3"], Ids("Tibet -schending"));
+        Assert.Equal(["q3", "q4"], Ids("(Tibet OR China) NOT schending"));
+        Assert.Equal(["q4"], Ids("China -(Tibet scholen)"));
+        Assert.Equal(["q1", "q2"], Ids("schending Tibet"));
+    }
+
+    [Fact]
+    public void Open_ArchiveWithTheOneTableIndexOfSchema3_IsReindexedFromItsTexts()
+    {
+        Archive.Store(SampleDocuments.All);
+        Archive.Dispose();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                DROP TABLE search; DROP TABLE search_parts; DROP TABLE search_rebuild;
+                CREATE VIRTUAL TABLE search USING fts5 (q, a, qr, ar, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+                DELETE FROM schema_version WHERE version >= 4;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var reopened = SqliteArchive.Open(_path);
+
+        Assert.Contains(reopened.Search(Search.QueryParser.Parse("schending")).Hits, h => h.DocumentId == "kst-35207-34");
+        Assert.Equal(3, reopened.Search(Search.QueryParser.Parse("\"Tashi Wangchuk\" dossier:35207")).Total);
+    }
 }

@@ -3,36 +3,74 @@ using System.Text;
 namespace ParlQA.Archive.Search;
 
 /// <summary>
-/// Turns the text part of a query into an FTS5 MATCH expression over the stem columns: a word matches a stem
-/// that starts with its own stem (q, a) or a stem that ends with it (qr, ar: the reversed stems), so
-/// "schending" finds "mensenrechtenschendingen" and "Tibet" finds "Tibetaanse"; a phrase matches stems in order.
+/// Turns the text part of a query into SQL over the two full-text tables of the SQLite archive: <c>search</c>
+/// (stems with positions, for words, their inflections and phrases) and <c>search_parts</c> (reversed stems,
+/// without positions, for the last parts of compounds). A word matches in two tiers: exactly its stem, ranked
+/// first; then, widely, any stem that starts with it or ends with it ("schending" finds
+/// "mensenrechtenschendingen", "Tibet" finds "Tibetaanse"). A phrase matches stems in order, in both tiers.
+/// MATCH expressions travel as parameters ($m0, $m1, …) collected in <see cref="Parameters"/>.
 /// </summary>
-public static class FtsQuery
+public sealed class FtsQuery
 {
-    public static string Build(QueryNode node) => node switch
+    private readonly List<(string Name, object? Value)> _parameters = [];
+
+    /// <summary>The MATCH expressions the SQL of this instance refers to.</summary>
+    public IReadOnlyList<(string Name, object? Value)> Parameters => _parameters;
+
+    /// <summary>Ids (column <c>id</c>) of the questions matching every word exactly (a NOT leaves out the wide matches of its right side).</summary>
+    public string ExactSet(QueryNode node) => node switch
     {
-        TermNode t => Term(t.Word),
-        PhraseNode p => "{q a} : " + Quote(string.Join(' ', p.Words.Select(DutchTerms.Stem))),
-        AndNode a => $"({Build(a.Left)}) AND ({Build(a.Right)})",
-        OrNode o => $"({Build(o.Left)}) OR ({Build(o.Right)})",
-        NotNode n => $"({Build(n.Left)}) NOT ({Build(n.Right)})",
+        _ when !HasNot(node) => Main(ExactMatch(node)),
+        AndNode a => Intersect(ExactSet(a.Left), ExactSet(a.Right)),
+        OrNode o => Union(ExactSet(o.Left), ExactSet(o.Right)),
+        NotNode n => Compound(ExactSet(n.Left), "EXCEPT", WideSet(n.Right)),
+        _ => throw new ArgumentOutOfRangeException(nameof(node)),
+    };
+
+    /// <summary>Ids (column <c>id</c>) of the questions matching the words widely: their stems as the start or the end of a stem.</summary>
+    public string WideSet(QueryNode node) => node switch
+    {
+        TermNode t => Union(Main("{q a} : " + Quote(DutchTerms.Stem(t.Word)) + "*"), Parts(Quote(DutchTerms.Reverse(DutchTerms.Stem(t.Word))) + "*")),
+        PhraseNode p => Main(Phrase(p)),
+        AndNode a => Intersect(WideSet(a.Left), WideSet(a.Right)),
+        OrNode o => Union(WideSet(o.Left), WideSet(o.Right)),
+        NotNode n => Compound(WideSet(n.Left), "EXCEPT", WideSet(n.Right)),
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };
 
     /// <summary>
-    /// The same query with every word matching its own stem only (inflections, not compounds): the narrower
-    /// set that is ranked first, because ranking the wider one costs a pass over every compound's entries.
-    /// A NOT still leaves out everything the wider query of its right side matches.
+    /// The first tier ranked: rowid and BM25 score (question text weighted three times the answer) of the exact
+    /// matches. The ranking MATCH is the query without its NOT parts; the NOT parts then filter by rowid.
     /// </summary>
-    public static string BuildExact(QueryNode node) => node switch
+    public string RankedExact(QueryNode node)
     {
-        TermNode t => "{q a} : " + Quote(DutchTerms.Stem(t.Word)) + (t.Prefix ? "*" : ""),
-        PhraseNode => Build(node),
-        AndNode a => $"({BuildExact(a.Left)}) AND ({BuildExact(a.Right)})",
-        OrNode o => $"({BuildExact(o.Left)}) OR ({BuildExact(o.Right)})",
-        NotNode n => $"({BuildExact(n.Left)}) NOT ({Build(n.Right)})",
-        _ => throw new ArgumentOutOfRangeException(nameof(node)),
-    };
+        var ranked = "SELECT rowid AS id, bm25(search, 3.0, 1.0) AS score FROM search WHERE search MATCH " + Parameter(ExactMatch(Positive(node)));
+        // "+rowid": offered to FTS5 as a rowid constraint, the set would re-run the full-text query once per row.
+        return HasNot(node) ? $"{ranked} AND +rowid IN ({ExactSet(node)})" : ranked;
+    }
+
+    /// <summary>
+    /// The second tier ranked, over the rowids in <paramref name="candidates"/> (a table of ids): a row found
+    /// through a word's start is scored in <c>search</c>, one found through a word's end in <c>search_parts</c>.
+    /// </summary>
+    public string RankedWide(QueryNode node, string candidates)
+    {
+        var positive = Positive(node);
+        var starts = Parameter("{q a} : (" + string.Join(" OR ", Leaves(positive).Select(l => l is TermNode t ? Quote(DutchTerms.Stem(t.Word)) + "*" : Phrase((PhraseNode)l))) + ")");
+        var terms = Leaves(positive).OfType<TermNode>().ToList();
+        var byStart = $"SELECT rowid AS id, bm25(search, 3.0, 1.0) AS score FROM search WHERE search MATCH {starts} AND +rowid IN {candidates}";
+        if (terms.Count == 0)
+            return $"SELECT id, score FROM ({byStart})";
+        var ends = Parameter(string.Join(" OR ", terms.Select(t => Quote(DutchTerms.Reverse(DutchTerms.Stem(t.Word))) + "*")));
+        return $"""
+            SELECT id, MIN(score) AS score FROM ({byStart}
+              UNION ALL SELECT rowid, bm25(search_parts, 3.0, 1.0) FROM search_parts WHERE search_parts MATCH {ends} AND +rowid IN {candidates})
+            GROUP BY id
+            """;
+    }
+
+    /// <summary>Whether the wide match can find more than the exact one: a word can widen, a phrase cannot.</summary>
+    public static bool Widens(QueryNode node) => Leaves(node).Any(l => l is TermNode);
 
     /// <summary>The stems a query looks for, to mark them in snippets.</summary>
     public static IEnumerable<string> Stems(QueryNode? node) => node switch
@@ -45,11 +83,62 @@ public static class FtsQuery
         _ => [],
     };
 
-    private static string Term(string word)
+    /// <summary>The words and phrases of a query tree.</summary>
+    private static IEnumerable<QueryNode> Leaves(QueryNode node) => node switch
     {
-        var stem = DutchTerms.Stem(word);
-        return $"{{q a}} : {Quote(stem)}* OR {{qr ar}} : {Quote(DutchTerms.Reverse(stem))}*";
+        AndNode a => Leaves(a.Left).Concat(Leaves(a.Right)),
+        OrNode o => Leaves(o.Left).Concat(Leaves(o.Right)),
+        NotNode n => Leaves(n.Left).Concat(Leaves(n.Right)),
+        _ => [node],
+    };
+
+    private static bool HasNot(QueryNode node) => node switch
+    {
+        NotNode => true,
+        AndNode a => HasNot(a.Left) || HasNot(a.Right),
+        OrNode o => HasNot(o.Left) || HasNot(o.Right),
+        _ => false,
+    };
+
+    /// <summary>The query with every NOT's right side left out: what a matching row must have.</summary>
+    private static QueryNode Positive(QueryNode node) => node switch
+    {
+        NotNode n => Positive(n.Left),
+        AndNode a => new AndNode(Positive(a.Left), Positive(a.Right)),
+        OrNode o => new OrNode(Positive(o.Left), Positive(o.Right)),
+        _ => node,
+    };
+
+    /// <summary>One MATCH expression over <c>search</c> for a query without NOT, every word matching its own stem.</summary>
+    private static string ExactMatch(QueryNode node) => node switch
+    {
+        TermNode t => "{q a} : " + Quote(DutchTerms.Stem(t.Word)) + (t.Prefix ? "*" : ""),
+        PhraseNode p => Phrase(p),
+        AndNode a => $"({ExactMatch(a.Left)}) AND ({ExactMatch(a.Right)})",
+        OrNode o => $"({ExactMatch(o.Left)}) OR ({ExactMatch(o.Right)})",
+        _ => throw new ArgumentOutOfRangeException(nameof(node), "a NOT is matched as a set, not in one expression"),
+    };
+
+    private static string Phrase(PhraseNode phrase) => "{q a} : " + Quote(string.Join(' ', phrase.Words.Select(DutchTerms.Stem)));
+
+    private string Main(string match) => "SELECT rowid AS id FROM search WHERE search MATCH " + Parameter(match);
+
+    private string Parts(string match) => "SELECT rowid AS id FROM search_parts WHERE search_parts MATCH " + Parameter(match);
+
+    private string Parameter(string value)
+    {
+        var name = "$m" + _parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _parameters.Add((name, value));
+        return name;
     }
+
+    private static string Union(string left, string right) => Compound(left, "UNION", right);
+
+    private static string Intersect(string left, string right) => Compound(left, "INTERSECT", right);
+
+    /// <summary>Two row sets combined; each side wrapped, since SQLite reads a chain of compounds left to right.</summary>
+    private static string Compound(string left, string op, string right) =>
+        $"SELECT id FROM ({left}) {op} SELECT id FROM ({right})";
 
     private static string Quote(string text)
     {

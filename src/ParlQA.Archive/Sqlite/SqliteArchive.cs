@@ -26,6 +26,7 @@ public sealed class SqliteArchive : IArchive
             connection.Open();
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
             new Migrations("Sqlite").Apply(connection);
+            SearchIndexRebuild.IfPending(connection);
             // The index's vocabulary (terms and how many rows hold them), per connection: for similar questions.
             Execute(connection, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, 'search', 'row')");
             return new SqliteArchive(connection);
@@ -45,16 +46,30 @@ public sealed class SqliteArchive : IArchive
     public IReadOnlyList<StoreOutcome> Store(IReadOnlyList<QaDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        // Stemming and JSON on both cores first; then the writes, one transaction for the batch.
+        var prepared = documents.AsParallel().AsOrdered().Select(PreparedDocument.Of).ToList();
         var outcomes = new List<StoreOutcome>(documents.Count);
+        var indexRows = new List<(long RowId, IndexEntry Entry)>();
         using var transaction = _connection.BeginTransaction();
-        foreach (var document in documents)
-            outcomes.Add(StoreOne(document, transaction));
+        foreach (var document in prepared)
+            outcomes.Add(StoreOne(document, transaction, indexRows));
+        // The index rows last: a statement with a statement journal (any insert with a constraint) makes FTS5
+        // write out what it holds in memory, and one small segment per question made ingest three times slower.
+        foreach (var (rowId, entry) in indexRows)
+            Index(rowId, entry, transaction);
         transaction.Commit();
         return outcomes;
     }
 
-    private StoreOutcome StoreOne(QaDocument document, SqliteTransaction transaction)
+    private void Index(long rowId, IndexEntry entry, SqliteTransaction transaction)
     {
+        CachedRun("INSERT INTO search (rowid, q, a) VALUES ($row, $q, $a)", transaction, ("$row", rowId), ("$q", entry.QuestionStems), ("$a", entry.AnswerStems));
+        CachedRun("INSERT INTO search_parts (rowid, q, a) VALUES ($row, $q, $a)", transaction, ("$row", rowId), ("$q", entry.QuestionReversed), ("$a", entry.AnswerReversed));
+    }
+
+    private StoreOutcome StoreOne(PreparedDocument prepared, SqliteTransaction transaction, List<(long, IndexEntry)> indexRows)
+    {
+        var document = prepared.Document;
         var hash = document.Source?.Sha256 ?? "";
         var existing = CachedScalar("SELECT sha256 FROM documents WHERE id = $id", transaction, ("$id", document.Id)) as string;
         if (existing is not null && existing == hash)
@@ -70,23 +85,17 @@ public sealed class SqliteArchive : IArchive
             ("$number", document.Number), ("$committee", document.Committee), ("$addressees", string.Join("; ", document.Addressees)),
             ("$asked", Rows.AskedBy(document)),
             ("$answeredBy", document.AnsweredBy), ("$submitted", Rows.Date(document.SubmittedOn)), ("$answered", Rows.Date(document.AnsweredOn)),
-            ("$subject", document.Subject), ("$json", QaJson.Serialize(document, indented: false)), ("$now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+            ("$subject", document.Subject), ("$json", prepared.Json), ("$now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
 
-        var answers = document.Answers.ToDictionary(a => a.Id);
-        var answerIndex = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         int position = 0;
-        foreach (var question in document.Questions)
+        foreach (var (question, answer, entry) in prepared.Rows)
         {
-            var answer = question.AnswerId is { } aid && answers.TryGetValue(aid, out var found) ? found : null;
             var rowId = (long)CachedScalar("""
                 INSERT INTO questions (document_id, question_id, position, label, text, answer_id, answer_text)
                 VALUES ($doc, $qid, $pos, $label, $text, $aid, $atext) RETURNING id
                 """, transaction, ("$doc", document.Id), ("$qid", question.Id), ("$pos", position++), ("$label", question.Label),
                 ("$text", question.Text), ("$aid", answer?.Id), ("$atext", answer?.Text))!;
-            var (q, qr) = DutchTerms.IndexTexts(question.Text);
-            var (a, ar) = answer is null ? ("", "") : answerIndex.TryGetValue(answer.Id, out var known) ? known : answerIndex[answer.Id] = DutchTerms.IndexTexts(answer.Text);
-            CachedRun("INSERT INTO search (rowid, q, a, qr, ar) VALUES ($row, $q, $a, $qr, $ar)", transaction,
-                ("$row", rowId), ("$q", q), ("$a", a), ("$qr", qr), ("$ar", ar));
+            indexRows.Add((rowId, entry));
         }
         foreach (var c in document.Commitments)
         {
@@ -105,6 +114,7 @@ public sealed class SqliteArchive : IArchive
     private void Delete(string id, SqliteTransaction transaction)
     {
         Run("DELETE FROM search WHERE rowid IN (SELECT id FROM questions WHERE document_id = $id)", transaction, ("$id", id));
+        Run("DELETE FROM search_parts WHERE rowid IN (SELECT id FROM questions WHERE document_id = $id)", transaction, ("$id", id));
         Run("DELETE FROM documents WHERE id = $id", transaction, ("$id", id));
     }
 
@@ -150,75 +160,81 @@ public sealed class SqliteArchive : IArchive
             int all = Convert.ToInt32(Scalar(count, null, [.. parameters]), CultureInfo.InvariantCulture);
             using var command = Command(sql, null, [.. parameters, ("$limit", limit), ("$offset", offset)]);
             using var reader = command.ExecuteReader();
-            return new SearchPage(ResultRows.Hits(reader, [], negate: true), all) { Facets = facets ? Facets(query, where.ToString(), parameters) : [] };
+            return new SearchPage(ResultRows.Hits(reader, [], negate: true), all) { Facets = facets ? Facets(where.ToString(), parameters) : [] };
         }
 
-        var expanded = FtsQuery.Build(query.Text);
-        var exact = FtsQuery.BuildExact(query.Text);
+        var fts = new FtsQuery();
         var filter = where.ToString();
+        var exactSet = fts.ExactSet(query.Text);
+        bool widens = FtsQuery.Widens(query.Text);
         // The narrow match is counted first: when it alone reaches the counting limit, so does the wide one.
-        int total = CountMatches(exact, filter, parameters, MaxCounted);
-        if (total < MaxCounted && exact != expanded)
-            total = CountMatches(expanded, filter, parameters, MaxCounted);
+        int narrow = CountMatches(exactSet, filter, [.. parameters, .. fts.Parameters], MaxCounted);
+        var wideSet = widens && narrow < MaxCounted ? fts.WideSet(query.Text) : null;
+        int total = wideSet is null ? narrow : CountMatches(wideSet, filter, [.. parameters, .. fts.Parameters], MaxCounted);
         var stems = FtsQuery.Stems(query.Text).ToList();
         // Ranked in two tiers: the words themselves (and their inflections) first, then what only the wider
         // match finds (compounds, longer words). Ranking the narrow tier is as cheap as a plain index; the
         // wider one is ranked only when a page reaches past the narrow one.
-        var hits = RankedPage(exact, filter, parameters, stems, limit, offset);
-        if (hits.Count < limit && exact != expanded)
+        var hits = RankedPage("", fts.RankedExact(query.Text), filter, [.. parameters, .. fts.Parameters], stems, limit, offset);
+        if (hits.Count < limit && widens)
         {
-            int exactTotal = hits.Count > 0 ? offset + hits.Count : CountMatches(exact, filter, parameters, int.MaxValue);
-            hits.AddRange(RankedPage($"({expanded}) NOT ({exact})", filter, parameters, stems, limit - hits.Count, Math.Max(0, offset - exactTotal)));
+            int exactTotal = hits.Count > 0 ? offset + hits.Count : CountMatches(exactSet, filter, [.. parameters, .. fts.Parameters], int.MaxValue);
+            var onlyWide = $"SELECT id FROM ({wideSet ?? fts.WideSet(query.Text)}) EXCEPT SELECT id FROM ({exactSet})";
+            var candidates = filter == "1 = 1" ? onlyWide
+                : $"SELECT w.id FROM ({onlyWide}) w JOIN questions q ON q.id = w.id JOIN documents d ON d.id = q.document_id WHERE {filter}";
+            hits.AddRange(RankedPage($"WITH wide(id) AS MATERIALIZED ({candidates}) ", fts.RankedWide(query.Text, "wide"), "1 = 1",
+                [.. parameters, .. fts.Parameters], stems, limit - hits.Count, Math.Max(0, offset - exactTotal)));
         }
-        parameters.Add(("$match", expanded));
-        return new SearchPage(hits, total) { Facets = facets ? Facets(query, filter, parameters) : [] };
+        var facetIds = !facets ? "" : narrow >= MaxCounted || !widens
+            ? (filter == "1 = 1" ? $"SELECT id FROM ({fts.RankedExact(query.Text)}) ORDER BY score LIMIT {MaxCounted}" : $"SELECT s.id FROM ({exactSet}) s JOIN questions q ON q.id = s.id JOIN documents d ON d.id = q.document_id WHERE {filter} LIMIT {MaxCounted}")
+            : $"SELECT s.id FROM ({wideSet ?? fts.WideSet(query.Text)}) s JOIN questions q ON q.id = s.id JOIN documents d ON d.id = q.document_id WHERE {filter} LIMIT {MaxCounted}";
+        return new SearchPage(hits, total) { Facets = facets ? FacetsOf(facetIds, [.. parameters, .. fts.Parameters]) : [] };
     }
 
-    /// <summary>How many questions a MATCH expression finds (with the filters), counted up to <paramref name="upTo"/>.</summary>
-    private int CountMatches(string match, string filter, List<(string, object?)> parameters, int upTo)
+    /// <summary>How many questions a set of ids (column <c>id</c>) holds with the filters, counted up to <paramref name="upTo"/>.</summary>
+    private int CountMatches(string set, string filter, List<(string, object?)> parameters, int upTo)
     {
         var limit = upTo == int.MaxValue ? "" : $" LIMIT {upTo}";
         var sql = filter == "1 = 1"
-            ? $"SELECT COUNT(*) FROM (SELECT 1 FROM search WHERE search MATCH $match{limit})"
-            : $"SELECT COUNT(*) FROM (SELECT 1 FROM search JOIN questions q ON q.id = search.rowid JOIN documents d ON d.id = q.document_id WHERE search MATCH $match AND {filter}{limit})";
-        return Convert.ToInt32(Scalar(sql, null, [.. parameters, ("$match", match)]), CultureInfo.InvariantCulture);
+            ? $"SELECT COUNT(*) FROM (SELECT 1 FROM ({set}){limit})"
+            : $"SELECT COUNT(*) FROM (SELECT 1 FROM ({set}) s JOIN questions q ON q.id = s.id JOIN documents d ON d.id = q.document_id WHERE {filter}{limit})";
+        return Convert.ToInt32(Scalar(sql, null, [.. parameters]), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>One page of the questions a MATCH expression finds, best first, with their texts and snippets.</summary>
-    private List<SearchHit> RankedPage(string match, string filter, List<(string, object?)> parameters, IReadOnlyCollection<string> stems, int limit, int offset)
+    /// <summary>One page of ranked ids (columns <c>id</c>, <c>score</c>; lower is better) with their texts and snippets.</summary>
+    private List<SearchHit> RankedPage(string with, string ranked, string filter, List<(string, object?)> parameters, IReadOnlyCollection<string> stems, int limit, int offset)
     {
         if (limit <= 0)
             return [];
-        (string, object?)[] all = [.. parameters, ("$match", match), ("$limit", limit), ("$offset", offset)];
+        (string, object?)[] all = [.. parameters, ("$limit", limit), ("$offset", offset)];
         // Rank inside the full-text index first; join the rows only for what is shown. With filters, the best
         // candidates are ranked and then filtered; only when too few pass is every match joined and filtered.
-        var ranked = filter == "1 = 1"
-            ? "SELECT rowid AS id, bm25(search, 3.0, 1.0, 3.0, 1.0) AS score FROM search WHERE search MATCH $match ORDER BY score LIMIT $limit OFFSET $offset"
+        var page = filter == "1 = 1"
+            ? $"SELECT id, score FROM ({ranked}) ORDER BY score, id LIMIT $limit OFFSET $offset"
             : $"""
-              SELECT q.id AS id, c.score AS score FROM (SELECT rowid, bm25(search, 3.0, 1.0, 3.0, 1.0) AS score FROM search WHERE search MATCH $match ORDER BY score LIMIT {FilteredCandidates}) c
-              JOIN questions q ON q.id = c.rowid JOIN documents d ON d.id = q.document_id
-              WHERE {filter} ORDER BY c.score LIMIT $limit OFFSET $offset
+              SELECT q.id AS id, c.score AS score FROM (SELECT id, score FROM ({ranked}) ORDER BY score LIMIT {FilteredCandidates}) c
+              JOIN questions q ON q.id = c.id JOIN documents d ON d.id = q.document_id
+              WHERE {filter} ORDER BY c.score, c.id LIMIT $limit OFFSET $offset
               """;
-        if (filter != "1 = 1" && Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM ({ranked})", null, all), CultureInfo.InvariantCulture) < limit)
+        if (filter != "1 = 1" && Convert.ToInt32(Scalar($"{with}SELECT COUNT(*) FROM ({page})", null, all), CultureInfo.InvariantCulture) < limit)
         {
-            ranked = $"""
-              SELECT q.id AS id, bm25(search, 3.0, 1.0, 3.0, 1.0) AS score FROM search JOIN questions q ON q.id = search.rowid JOIN documents d ON d.id = q.document_id
-              WHERE search MATCH $match AND {filter} ORDER BY score LIMIT $limit OFFSET $offset
+            page = $"""
+              SELECT r.id AS id, r.score AS score FROM ({ranked}) r JOIN questions q ON q.id = r.id JOIN documents d ON d.id = q.document_id
+              WHERE {filter} ORDER BY r.score, r.id LIMIT $limit OFFSET $offset
               """;
         }
-        using var command = Command($"SELECT q.document_id, q.question_id, r.score, q.text, q.answer_text FROM ({ranked}) r JOIN questions q ON q.id = r.id ORDER BY r.score", null, all);
+        using var command = Command($"{with}SELECT q.document_id, q.question_id, r.score, q.text, q.answer_text FROM ({page}) r JOIN questions q ON q.id = r.id ORDER BY r.score, r.id", null, all);
         using var reader = command.ExecuteReader();
         return ResultRows.Hits(reader, stems, negate: true);
     }
 
-    /// <summary>Facet counts over the best-ranked matches (or, without words, the first matching questions).</summary>
-    private List<Facet> Facets(SearchQuery query, string where, List<(string, object?)> parameters)
+    /// <summary>Facet counts over the first matching questions without words.</summary>
+    private List<Facet> Facets(string where, List<(string, object?)> parameters) =>
+        FacetsOf($"SELECT q.id FROM questions q JOIN documents d ON d.id = q.document_id WHERE {where} LIMIT {MaxCounted}", parameters);
+
+    /// <summary>Facet counts over a set of question ids (the best-ranked matches).</summary>
+    private List<Facet> FacetsOf(string ids, List<(string, object?)> parameters)
     {
-        var ids = query.Text is null
-            ? $"SELECT q.id FROM questions q JOIN documents d ON d.id = q.document_id WHERE {where} LIMIT {MaxCounted}"
-            : query.Filters.Count == 0
-                ? $"SELECT rowid FROM search WHERE search MATCH $match ORDER BY bm25(search, 3.0, 1.0, 3.0, 1.0) LIMIT {MaxCounted}"
-                : $"SELECT q.id FROM search JOIN questions q ON q.id = search.rowid JOIN documents d ON d.id = q.document_id WHERE search MATCH $match AND {where} LIMIT {MaxCounted}";
         using var command = Command(SqlFilters.FacetSql(ids), null, [.. parameters]);
         using var reader = command.ExecuteReader();
         return SqlFilters.ReadFacets(reader);
@@ -237,7 +253,7 @@ public sealed class SqliteArchive : IArchive
         // Ranked inside the index, joined only for the page: the question left out is at most one row more.
         using var command = Command("""
             SELECT q.document_id, q.question_id, r.score, q.text, q.answer_text
-            FROM (SELECT rowid AS id, bm25(search, 1.0, 0.0, 0.0, 0.0) AS score FROM search WHERE search MATCH $match ORDER BY score LIMIT $limit + 1) r
+            FROM (SELECT rowid AS id, bm25(search, 1.0, 0.0) AS score FROM search WHERE search MATCH $match ORDER BY score LIMIT $limit + 1) r
             JOIN questions q ON q.id = r.id
             WHERE NOT (q.document_id = $doc AND q.question_id = $qid)
             ORDER BY r.score LIMIT $limit
