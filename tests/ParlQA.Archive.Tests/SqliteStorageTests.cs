@@ -93,6 +93,7 @@ public sealed class SqliteStorageTests : StorageSuite
             command.CommandText = """
                 DROP TABLE search; DROP TABLE search_parts; DROP TABLE search_rebuild;
                 CREATE VIRTUAL TABLE search USING fts5 (q, a, qr, ar, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+                CREATE INDEX questions_document ON questions (document_id);
                 DELETE FROM schema_version WHERE version >= 4;
                 """;
             command.ExecuteNonQuery();

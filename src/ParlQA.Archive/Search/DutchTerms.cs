@@ -50,8 +50,14 @@ public static class DutchTerms
     /// <summary>A light Dutch stemmer: enough for "schendingen"/"schending", "informatie"/"informeren"/"geïnformeerd".</summary>
     public static string Stem(string folded)
     {
-        var word = folded;
-        if (word.Length > 7 && word.StartsWith("ge", StringComparison.Ordinal) && (word.EndsWith('d') || word.EndsWith('t')))
+        ArgumentNullException.ThrowIfNull(folded);
+        var stem = Stem(folded.AsSpan());
+        return stem.Length == folded.Length ? folded : stem.ToString();
+    }
+
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 7 && word.StartsWith("ge", StringComparison.Ordinal) && (word[^1] == 'd' || word[^1] == 't'))
             word = word[2..];
         foreach (var suffix in Suffixes)
         {
@@ -74,23 +80,48 @@ public static class DutchTerms
     /// <summary>The reversed stems of a text: what goes into the compound search column.</summary>
     public static string ReversedStems(string text) => IndexTexts(text).Reversed;
 
-    /// <summary>Both index columns of a text in one pass over its words.</summary>
+    /// <summary>
+    /// Both index columns of a text in one pass over its characters: the same words as <see cref="Words"/>,
+    /// stemmed as <see cref="Stem(string)"/>, without a string per word (this runs for every text ingested).
+    /// </summary>
     public static (string Stems, string Reversed) IndexTexts(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var stems = new StringBuilder(text.Length);
         var reversed = new StringBuilder(text.Length);
-        foreach (var word in Words(text))
+        var source = text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F') ? text.Normalize(NormalizationForm.FormD) : text;
+        var word = new char[Math.Min(source.Length, 256) + 1];
+        int length = 0;
+        foreach (char c in source)
         {
-            var stem = Stem(word);
-            if (stems.Length > 0)
+            if (c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c))
             {
-                stems.Append(' ');
-                reversed.Append(' ');
+                if (length == word.Length)
+                    Array.Resize(ref word, word.Length * 2);
+                word[length++] = char.ToLowerInvariant(c);
+                continue;
             }
-            stems.Append(stem);
-            for (int i = stem.Length - 1; i >= 0; i--)
-                reversed.Append(stem[i]);
+            if (c >= 128 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            Append(word.AsSpan(0, length), stems, reversed);
+            length = 0;
         }
+        Append(word.AsSpan(0, length), stems, reversed);
         return (stems.ToString(), reversed.ToString());
+    }
+
+    private static void Append(ReadOnlySpan<char> word, StringBuilder stems, StringBuilder reversed)
+    {
+        if (word.IsEmpty)
+            return;
+        var stem = Stem(word);
+        if (stems.Length > 0)
+        {
+            stems.Append(' ');
+            reversed.Append(' ');
+        }
+        stems.Append(stem);
+        for (int i = stem.Length - 1; i >= 0; i--)
+            reversed.Append(stem[i]);
     }
 }
