@@ -38,17 +38,7 @@ public sealed class SqliteStorageTests : StorageSuite
     {
         // By BM25 alone the short question with the compound would win: it is much shorter.
         var words = string.Join(' ', Enumerable.Repeat("De minister heeft daarover met de ambassadeur gesproken en verslag gedaan.", 8));
-        Archive.Store([new QaDocument
-        {
-            Id = "doc-tiers",
-            Kind = DocumentKind.WrittenQuestions,
-            Questions =
-            [
-                new Question { Id = "q1", Numbers = [1], Text = "Mensenrechtenschendingen in Tibet?" },
-                new Question { Id = "q2", Numbers = [2], Text = words + " Is dat een schending van het verdrag?" },
-            ],
-            Source = new SourceInfo { Format = "text", Sha256 = new string('7', 64) },
-        }]);
+        StoreQuestions("doc-tiers", "Mensenrechtenschendingen in Tibet?", words + " Is dat een schending van het verdrag?");
 
         var hits = Archive.Search(Search.QueryParser.Parse("schending"), 10, facets: false).Hits;
 
@@ -58,19 +48,8 @@ public sealed class SqliteStorageTests : StorageSuite
     [Fact]
     public void Search_NotOfAWord_LeavesOutItsCompoundsToo()
     {
-        Archive.Store([new QaDocument
-        {
-            Id = "doc-not",
-            Kind = DocumentKind.WrittenQuestions,
-            Questions =
-            [
-                new Question { Id = "q1", Numbers = [1], Text = "Mensenrechtenschendingen in Tibet?" },
-                new Question { Id = "q2", Numbers = [2], Text = "Tibet en de schending van het verdrag?" },
-                new Question { Id = "q3", Numbers = [3], Text = "Tibetaanse scholen en China?" },
-                new Question { Id = "q4", Numbers = [4], Text = "China en de mensenrechten?" },
-            ],
-            Source = new SourceInfo { Format = "text", Sha256 = new string('6', 64) },
-        }]);
+        StoreQuestions("doc-not", "Mensenrechtenschendingen in Tibet?", "Tibet en de schending van het verdrag?", "Tibetaanse scholen en China?",
+            "China en de mensenrechten?");
 
         string[] Ids(string query) => [.. Archive.Search(Search.QueryParser.Parse(query), 10, facets: false).Hits.Select(h => h.QuestionId).Order(StringComparer.Ordinal)];
 
@@ -104,4 +83,40 @@ public sealed class SqliteStorageTests : StorageSuite
         Assert.Contains(reopened.Search(Search.QueryParser.Parse("schending")).Hits, h => h.DocumentId == "kst-35207-34");
         Assert.Equal(3, reopened.Search(Search.QueryParser.Parse("\"Tashi Wangchuk\" dossier:35207")).Total);
     }
+
+    [Fact]
+    public void Search_CompoundsOnly_RankedByBm25WithTheQuestionAboveTheAnswer()
+    {
+        Archive.Store([new QaDocument
+        {
+            Id = "doc-compounds",
+            Kind = DocumentKind.WrittenQuestions,
+            Questions =
+            [
+                new Question { Id = "q1", Numbers = [1], Text = "Wat heeft de minister daarover gezegd?", AnswerId = "a1" },
+                new Question { Id = "q2", Numbers = [2], Text = "Hoeveel mensenrechtenschendingen zijn gemeld?", AnswerId = "a2" },
+            ],
+            Answers =
+            [
+                new Answer { Id = "a1", QuestionIds = ["q1"], Text = "Hij sprak over mensenrechtenschendingen." },
+                new Answer { Id = "a2", QuestionIds = ["q2"], Text = "Dat is niet bekend." },
+            ],
+            Source = new SourceInfo { Format = "text", Sha256 = new string('5', 64) },
+        }]);
+
+        var hits = Archive.Search(Search.QueryParser.Parse("schending"), 10, facets: false).Hits;
+
+        Assert.Equal(["q2", "q1"], hits.Select(h => h.QuestionId));
+        Assert.All(hits, h => Assert.True(h.Score > 0, $"{h.QuestionId} has no score"));
+    }
+
+    /// <summary>Stores a small document of numbered questions q1, q2, … without answers.</summary>
+    private void StoreQuestions(string id, params string[] questions) =>
+        Archive.Store([new QaDocument
+        {
+            Id = id,
+            Kind = DocumentKind.WrittenQuestions,
+            Questions = [.. questions.Select((text, i) => new Question { Id = $"q{i + 1}", Numbers = [i + 1], Text = text })],
+            Source = new SourceInfo { Format = "text", Sha256 = new string('7', 64) },
+        }]);
 }

@@ -50,21 +50,23 @@ public sealed class FtsQuery
     }
 
     /// <summary>
-    /// The second tier ranked, over the rowids in <paramref name="candidates"/> (a table of ids): a row found
-    /// through a word's start is scored in <c>search</c>, one found through a word's end in <c>search_parts</c>.
+    /// The second tier ranked, over the rowids in <paramref name="candidates"/> (a table of ids), by BM25 in
+    /// <c>search</c> over the stems each word starts and the stems it ends (<paramref name="endings"/>: the index
+    /// of reversed stems has no positions, so no term frequencies to rank by). A row found only through an ending
+    /// left out of that list still comes, after the scored ones.
     /// </summary>
-    public string RankedWide(QueryNode node, string candidates)
+    public string RankedWide(QueryNode node, string candidates, Func<string, IReadOnlyList<string>> endings)
     {
+        ArgumentNullException.ThrowIfNull(endings);
         var positive = Positive(node);
-        var starts = Parameter("{q a} : (" + string.Join(" OR ", Leaves(positive).Select(l => l is TermNode t ? Quote(DutchTerms.Stem(t.Word)) + "*" : Phrase((PhraseNode)l))) + ")");
-        var terms = Leaves(positive).OfType<TermNode>().ToList();
-        var byStart = $"SELECT rowid AS id, bm25(search, 3.0, 1.0) AS score FROM search WHERE search MATCH {starts} AND +rowid IN {candidates}";
-        if (terms.Count == 0)
-            return $"SELECT id, score FROM ({byStart})";
-        var ends = Parameter(string.Join(" OR ", terms.Select(t => Quote(DutchTerms.Reverse(DutchTerms.Stem(t.Word))) + "*")));
+        var words = Leaves(positive).SelectMany(l => l is TermNode t
+            ? [Quote(DutchTerms.Stem(t.Word)) + "*", .. endings(DutchTerms.Stem(t.Word)).Select(Quote)]
+            : new[] { Phrase((PhraseNode)l) });
+        var match = Parameter("{q a} : (" + string.Join(" OR ", words) + ")");
         return $"""
-            SELECT id, MIN(score) AS score FROM ({byStart}
-              UNION ALL SELECT rowid, bm25(search_parts, 3.0, 1.0) FROM search_parts WHERE search_parts MATCH {ends} AND +rowid IN {candidates})
+            SELECT id, MIN(score) AS score FROM (
+              SELECT rowid AS id, bm25(search, 3.0, 1.0) AS score FROM search WHERE search MATCH {match} AND +rowid IN {candidates}
+              UNION ALL SELECT id, 0.0 FROM {candidates})
             GROUP BY id
             """;
     }

@@ -29,8 +29,10 @@ public sealed class SqliteArchive : IArchive
             new Migrations("Sqlite").Apply(connection);
             SearchIndexRebuild.IfPending(connection);
 
-            // The index's vocabulary (terms and how many rows hold them), per connection: for similar questions.
+            // The index's vocabulary (terms and how many rows hold them), per connection: for similar questions and
+            // for the compounds a word ends.
             Execute(connection, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, 'search', 'row')");
+            Execute(connection, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.parts_vocab USING fts5vocab(main, 'search_parts', 'row')");
             return new SqliteArchive(connection);
         }
         catch (SqliteException e)
@@ -195,7 +197,7 @@ public sealed class SqliteArchive : IArchive
             var onlyWide = $"SELECT id FROM ({wideSet ?? fts.WideSet(query.Text)}) EXCEPT SELECT id FROM ({exactSet})";
             var candidates = filter == "1 = 1" ? onlyWide
                 : $"SELECT w.id FROM ({onlyWide}) w JOIN questions q ON q.id = w.id JOIN documents d ON d.id = q.document_id WHERE {filter}";
-            hits.AddRange(RankedPage($"WITH wide(id) AS MATERIALIZED ({candidates}) ", fts.RankedWide(query.Text, "wide"), "1 = 1",
+            hits.AddRange(RankedPage($"WITH wide(id) AS MATERIALIZED ({candidates}) ", fts.RankedWide(query.Text, "wide", Endings), "1 = 1",
                 [.. parameters, .. fts.Parameters], stems, limit - hits.Count, Math.Max(0, offset - exactTotal)));
         }
         var facetIds = !facets ? "" : narrow >= MaxCounted || !widens
@@ -273,6 +275,24 @@ public sealed class SqliteArchive : IArchive
             """, null, ("$match", match), ("$doc", exclude?.DocumentId ?? ""), ("$qid", exclude?.QuestionId ?? ""), ("$limit", limit));
         using var reader = command.ExecuteReader();
         return ResultRows.Hits(reader, stems, negate: true);
+    }
+
+    /// <summary>Most stems ranked for one word's ending: the most frequent compounds that end with it.</summary>
+    private const int MaxEndings = 32;
+
+    /// <summary>The stems in the archive that end with <paramref name="stem"/> (and are longer), most frequent first,
+    /// from the vocabulary of the reversed stems: there they are the terms that start with the reversed stem.</summary>
+    private IReadOnlyList<string> Endings(string stem)
+    {
+        var reversed = DutchTerms.Reverse(stem);
+        using var command = Command($"""
+            SELECT term FROM temp.parts_vocab WHERE term > $from AND term < $to ORDER BY doc DESC LIMIT {MaxEndings}
+            """, null, ("$from", reversed), ("$to", reversed + "\uffff"));
+        using var reader = command.ExecuteReader();
+        var endings = new List<string>();
+        while (reader.Read())
+            endings.Add(DutchTerms.Reverse(reader.GetString(0)));
+        return endings;
     }
 
     /// <summary>How many questions hold each stem, from the full-text index's own vocabulary.</summary>
