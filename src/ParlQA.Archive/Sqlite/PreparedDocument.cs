@@ -6,6 +6,9 @@ namespace ParlQA.Archive.Sqlite;
 /// <summary>What one question puts into the two full-text tables: its stems, and the same stems reversed.</summary>
 internal sealed record IndexEntry(string QuestionStems, string AnswerStems, string QuestionReversed, string AnswerReversed)
 {
+    /// <summary>The insert of one question's entry into both tables ($row, $q, $a, $qr, $ar).</summary>
+    public const string Insert = "INSERT INTO search (rowid, q, a) VALUES ($row, $q, $a); INSERT INTO search_parts (rowid, q, a) VALUES ($row, $qr, $ar)";
+
     public static IndexEntry Of(string question, (string Stems, string Reversed) answer)
     {
         var (stems, reversed) = DutchTerms.IndexTexts(question);

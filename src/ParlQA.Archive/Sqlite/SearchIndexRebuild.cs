@@ -24,7 +24,7 @@ internal static class SearchIndexRebuild
         read.CommandText = "SELECT id, text, COALESCE(answer_text, '') FROM questions ORDER BY id";
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO search (rowid, q, a) VALUES ($row, $q, $a); INSERT INTO search_parts (rowid, q, a) VALUES ($row, $qr, $ar)";
+        insert.CommandText = IndexEntry.Insert;
         var row = insert.Parameters.Add("$row", SqliteType.Integer);
         var (q, a, qr, ar) = (insert.Parameters.Add("$q", SqliteType.Text), insert.Parameters.Add("$a", SqliteType.Text),
             insert.Parameters.Add("$qr", SqliteType.Text), insert.Parameters.Add("$ar", SqliteType.Text));

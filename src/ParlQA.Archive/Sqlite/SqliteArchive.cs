@@ -78,8 +78,8 @@ public sealed class SqliteArchive : IArchive
 
     private void Index(long rowId, IndexEntry entry, SqliteTransaction transaction)
     {
-        CachedRun("INSERT INTO search (rowid, q, a) VALUES ($row, $q, $a)", transaction, ("$row", rowId), ("$q", entry.QuestionStems), ("$a", entry.AnswerStems));
-        CachedRun("INSERT INTO search_parts (rowid, q, a) VALUES ($row, $q, $a)", transaction, ("$row", rowId), ("$q", entry.QuestionReversed), ("$a", entry.AnswerReversed));
+        CachedRun(IndexEntry.Insert, transaction, ("$row", rowId), ("$q", entry.QuestionStems), ("$a", entry.AnswerStems),
+            ("$qr", entry.QuestionReversed), ("$ar", entry.AnswerReversed));
     }
 
     private StoreOutcome StoreOne(PreparedDocument prepared, SqliteTransaction transaction, List<(long, IndexEntry)> indexRows)
@@ -180,40 +180,42 @@ public sealed class SqliteArchive : IArchive
 
         var fts = new FtsQuery();
         var filter = where.ToString();
+        List<(string, object?)> Bound() => [.. parameters, .. fts.Parameters];
         var exactSet = fts.ExactSet(query.Text);
+        string? wideSet = null;
+        string Wide() => wideSet ??= fts.WideSet(query.Text);
         bool widens = FtsQuery.Widens(query.Text);
         // The narrow match is counted first: when it alone reaches the counting limit, so does the wide one.
-        int narrow = CountMatches(exactSet, filter, [.. parameters, .. fts.Parameters], MaxCounted);
-        var wideSet = widens && narrow < MaxCounted ? fts.WideSet(query.Text) : null;
-        int total = wideSet is null ? narrow : CountMatches(wideSet, filter, [.. parameters, .. fts.Parameters], MaxCounted);
+        int narrow = CountMatches(Passing(exactSet, filter), Bound(), MaxCounted);
+        int total = widens && narrow < MaxCounted ? CountMatches(Passing(Wide(), filter), Bound(), MaxCounted) : narrow;
         var stems = FtsQuery.Stems(query.Text).ToList();
         // Ranked in two tiers: the words themselves (and their inflections) first, then what only the wider
         // match finds (compounds, longer words). Ranking the narrow tier is as cheap as a plain index; the
         // wider one is ranked only when a page reaches past the narrow one.
-        var hits = RankedPage("", fts.RankedExact(query.Text), filter, [.. parameters, .. fts.Parameters], stems, limit, offset);
+        var hits = RankedPage("", fts.RankedExact(query.Text), filter, Bound(), stems, limit, offset);
         if (hits.Count < limit && widens)
         {
-            int exactTotal = hits.Count > 0 ? offset + hits.Count : CountMatches(exactSet, filter, [.. parameters, .. fts.Parameters], int.MaxValue);
-            var onlyWide = $"SELECT id FROM ({wideSet ?? fts.WideSet(query.Text)}) EXCEPT SELECT id FROM ({exactSet})";
-            var candidates = filter == "1 = 1" ? onlyWide
-                : $"SELECT w.id FROM ({onlyWide}) w JOIN questions q ON q.id = w.id JOIN documents d ON d.id = q.document_id WHERE {filter}";
+            int exactTotal = hits.Count > 0 ? offset + hits.Count : CountMatches(Passing(exactSet, filter), Bound(), int.MaxValue);
+            var candidates = Passing($"SELECT id FROM ({Wide()}) EXCEPT SELECT id FROM ({exactSet})", filter);
             hits.AddRange(RankedPage($"WITH wide(id) AS MATERIALIZED ({candidates}) ", fts.RankedWide(query.Text, "wide", Endings), "1 = 1",
-                [.. parameters, .. fts.Parameters], stems, limit - hits.Count, Math.Max(0, offset - exactTotal)));
+                Bound(), stems, limit - hits.Count, Math.Max(0, offset - exactTotal)));
         }
-        var facetIds = !facets ? "" : narrow >= MaxCounted || !widens
-            ? (filter == "1 = 1" ? $"SELECT id FROM ({fts.RankedExact(query.Text)}) ORDER BY score LIMIT {MaxCounted}" : $"SELECT s.id FROM ({exactSet}) s JOIN questions q ON q.id = s.id JOIN documents d ON d.id = q.document_id WHERE {filter} LIMIT {MaxCounted}")
-            : $"SELECT s.id FROM ({wideSet ?? fts.WideSet(query.Text)}) s JOIN questions q ON q.id = s.id JOIN documents d ON d.id = q.document_id WHERE {filter} LIMIT {MaxCounted}";
-        return new SearchPage(hits, total) { Facets = facets ? FacetsOf(facetIds, [.. parameters, .. fts.Parameters]) : [] };
+        if (!facets)
+            return new SearchPage(hits, total);
+        var facetIds = narrow < MaxCounted && widens ? Passing(Wide(), filter)
+            : filter == "1 = 1" ? $"SELECT id FROM ({fts.RankedExact(query.Text)}) ORDER BY score" : Passing(exactSet, filter);
+        return new SearchPage(hits, total) { Facets = FacetsOf($"{facetIds} LIMIT {MaxCounted}", Bound()) };
     }
 
-    /// <summary>How many questions a set of ids (column <c>id</c>) holds with the filters, counted up to <paramref name="upTo"/>.</summary>
-    private int CountMatches(string set, string filter, List<(string, object?)> parameters, int upTo)
+    /// <summary>The ids of a set (column <c>id</c>) whose question and document pass the filters.</summary>
+    private static string Passing(string ids, string filter) => filter == "1 = 1" ? ids
+        : $"SELECT s.id FROM ({ids}) s JOIN questions q ON q.id = s.id JOIN documents d ON d.id = q.document_id WHERE {filter}";
+
+    /// <summary>How many ids a set holds, counted up to <paramref name="upTo"/>.</summary>
+    private int CountMatches(string ids, List<(string, object?)> parameters, int upTo)
     {
         var limit = upTo == int.MaxValue ? "" : $" LIMIT {upTo}";
-        var sql = filter == "1 = 1"
-            ? $"SELECT COUNT(*) FROM (SELECT 1 FROM ({set}){limit})"
-            : $"SELECT COUNT(*) FROM (SELECT 1 FROM ({set}) s JOIN questions q ON q.id = s.id JOIN documents d ON d.id = q.document_id WHERE {filter}{limit})";
-        return Convert.ToInt32(Scalar(sql, null, [.. parameters]), CultureInfo.InvariantCulture);
+        return Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM (SELECT 1 FROM ({ids}){limit})", null, [.. parameters]), CultureInfo.InvariantCulture);
     }
 
     /// <summary>One page of ranked ids (columns <c>id</c>, <c>score</c>; lower is better) with their texts and snippets.</summary>
