@@ -60,6 +60,23 @@ internal static class ArchiveBench
         return 0;
     }
 
+    /// <summary>Each of the fifty queries on an existing archive: median of five runs, with and without facets, and the
+    /// match count — to see which queries make the percentiles.</summary>
+    public static int PerQuery(string path)
+    {
+        using var archive = SqliteArchive.Open(path);
+        Console.WriteLine("median ms  with facets  total   query");
+        foreach (var q in Queries)
+        {
+            var parsed = QueryParser.Parse(q);
+            int total = archive.Search(parsed, 10, facets: false).Total;
+            var plain = Enumerable.Range(0, 5).Select(_ => Time(() => archive.Search(parsed, 10, facets: false))).ToList();
+            var faceted = Enumerable.Range(0, 5).Select(_ => Time(() => archive.Search(parsed, 10, facets: true))).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Percentile(plain, 50),9:0.00}  {Percentile(faceted, 50),11:0.00}  {total,6}  {q}"));
+        }
+        return 0;
+    }
+
     private static void Measure(int pairs, IReadOnlyList<QaDocument> examples)
     {
         var folder = Directory.CreateTempSubdirectory("parlqa-bench-");

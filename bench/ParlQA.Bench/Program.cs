@@ -3,9 +3,12 @@ using ParlQA.Bench;
 
 // Reading:  dotnet run -c Release --project bench/ParlQA.Bench -- --filter '*'
 // Archive:  dotnet run -c Release --project bench/ParlQA.Bench -- archive 10000 100000
+// Per query:  dotnet run -c Release --project bench/ParlQA.Bench -- queries /tmp/archive.db
 // An archive to serve: dotnet run -c Release --project bench/ParlQA.Bench -- generate 100000 /tmp/archive.db
 if (args.Length > 0 && args[0] == "archive")
     return ArchiveBench.Run(args[1..]);
+if (args.Length == 2 && args[0] == "queries")
+    return ArchiveBench.PerQuery(args[1]);
 if (args.Length == 3 && args[0] == "generate")
     return ArchiveBench.Generate(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

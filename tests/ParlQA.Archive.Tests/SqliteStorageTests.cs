@@ -58,6 +58,11 @@ public sealed class SqliteStorageTests : StorageSuite
         Assert.Equal(["q3", "q4"], Ids("(Tibet OR China) NOT schending"));
         Assert.Equal(["q4"], Ids("China -(Tibet scholen)"));
         Assert.Equal(["q1", "q2"], Ids("schending Tibet"));
+        // A NOT under an AND leaves its rows out of the whole; one inside an OR only out of its own side.
+        Assert.Equal(["q3"], Ids("Tibet -schending -mensenrechten"));
+        Assert.Equal(["q3"], Ids("(Tibet -schending) China"));
+        Assert.Equal(["q1", "q2", "q3"], Ids("(Tibet -verdrag) OR schending"));
+        Assert.Equal(1, Archive.Search(Search.QueryParser.Parse("Tibet -schending"), 10, facets: false).Total);
     }
 
     [Fact]

@@ -171,6 +171,16 @@ public abstract class StorageSuite : IDisposable
     }
 
     [Fact]
+    public void Search_FacetsOfAPhrase_CountEveryMatchOnce()
+    {
+        var page = Filled().Search(QueryParser.Parse("\"Chinese autoriteiten\""), limit: 2);
+
+        Assert.True(page.Total > 2, $"the phrase should match more than one page; it matched {page.Total}");
+        Assert.Equal(page.Total, page.Facets.Where(f => f.Name == "answered").Sum(f => f.Count));
+        Assert.Equal(page.Total, page.Facets.Where(f => f.Name == "kind").Sum(f => f.Count));
+    }
+
+    [Fact]
     public void Stats_CountTheArchive()
     {
         var stats = Filled().Stats();

@@ -21,6 +21,7 @@ public sealed class FtsQuery
     public string ExactSet(QueryNode node) => node switch
     {
         _ when !HasNot(node) => Main(ExactMatch(node)),
+        _ when Excluded(node) is { } excluded => $"{Main(ExactMatch(Positive(node)))} AND +rowid NOT IN ({excluded})",
         AndNode a => Intersect(ExactSet(a.Left), ExactSet(a.Right)),
         OrNode o => Union(ExactSet(o.Left), ExactSet(o.Right)),
         NotNode n => Compound(ExactSet(n.Left), "EXCEPT", WideSet(n.Right)),
@@ -46,7 +47,9 @@ public sealed class FtsQuery
     {
         var ranked = "SELECT rowid AS id, bm25(search, 3.0, 1.0) AS score FROM search WHERE search MATCH " + Parameter(ExactMatch(Positive(node)));
         // "+rowid": offered to FTS5 as a rowid constraint, the set would re-run the full-text query once per row.
-        return HasNot(node) ? $"{ranked} AND +rowid IN ({ExactSet(node)})" : ranked;
+        if (!HasNot(node))
+            return ranked;
+        return Excluded(node) is { } excluded ? $"{ranked} AND +rowid NOT IN ({excluded})" : $"{ranked} AND +rowid IN ({ExactSet(node)})";
     }
 
     /// <summary>
@@ -93,6 +96,33 @@ public sealed class FtsQuery
         NotNode n => Leaves(n.Left).Concat(Leaves(n.Right)),
         _ => [node],
     };
+
+    /// <summary>
+    /// When every NOT of the query is reached through ANDs alone, the query is its positive part less the rows its
+    /// NOTs match widely: those rows as one set, streamed past rather than subtracted from a materialized match.
+    /// Null when a NOT sits inside an OR.
+    /// </summary>
+    private string? Excluded(QueryNode node)
+    {
+        var excluded = new List<QueryNode>();
+        if (!CollectNots(node, excluded))
+            return null;
+        return string.Join(" UNION ", excluded.Select(e => $"SELECT id FROM ({WideSet(e)})"));
+    }
+
+    private static bool CollectNots(QueryNode node, List<QueryNode> excluded)
+    {
+        switch (node)
+        {
+            case NotNode n:
+                excluded.Add(n.Right);
+                return CollectNots(n.Left, excluded);
+            case AndNode a:
+                return CollectNots(a.Left, excluded) && CollectNots(a.Right, excluded);
+            default:
+                return !HasNot(node);
+        }
+    }
 
     private static bool HasNot(QueryNode node) => node switch
     {

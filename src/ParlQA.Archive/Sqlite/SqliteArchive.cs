@@ -191,20 +191,28 @@ public sealed class SqliteArchive : IArchive
         var stems = FtsQuery.Stems(query.Text).ToList();
         // Ranked in two tiers: the words themselves (and their inflections) first, then what only the wider
         // match finds (compounds, longer words). Ranking the narrow tier is as cheap as a plain index; the
-        // wider one is ranked only when a page reaches past the narrow one.
-        var hits = RankedPage("", fts.RankedExact(query.Text), filter, Bound(), stems, limit, offset);
-        if (hits.Count < limit && widens)
+        // wider one is ranked only when a page reaches past the narrow one. Each tier is ranked once: the
+        // facets of an unfiltered search are counted over the same best matches the page comes from.
+        bool facetsFromRanking = facets && filter == "1 = 1" && !(narrow < MaxCounted && widens);
+        int depth = offset + limit;
+        var exact = RankedIds("", fts.RankedExact(query.Text), filter, Bound(), facetsFromRanking ? Math.Max(depth, MaxCounted) : depth);
+        var page = exact.Skip(offset).Take(limit).ToList();
+        if (page.Count < limit && widens)
         {
-            int exactTotal = hits.Count > 0 ? offset + hits.Count : CountMatches(Passing(exactSet, filter), Bound(), int.MaxValue);
+            // Fewer than asked for: every exact match is in the list, so its length is their number.
+            int skipWide = Math.Max(0, offset - Math.Min(exact.Count, depth));
             var candidates = Passing($"SELECT id FROM ({Wide()}) EXCEPT SELECT id FROM ({exactSet})", filter);
-            hits.AddRange(RankedPage($"WITH wide(id) AS MATERIALIZED ({candidates}) ", fts.RankedWide(query.Text, "wide", Endings), "1 = 1",
-                Bound(), stems, limit - hits.Count, Math.Max(0, offset - exactTotal)));
+            var wide = RankedIds($"WITH wide(id) AS MATERIALIZED ({candidates}) ", fts.RankedWide(query.Text, "wide", Endings), "1 = 1",
+                Bound(), skipWide + limit - page.Count);
+            page.AddRange(wide.Skip(skipWide));
         }
+        var hits = HitsOf(page, stems);
         if (!facets)
             return new SearchPage(hits, total);
         var facetIds = narrow < MaxCounted && widens ? Passing(Wide(), filter)
-            : filter == "1 = 1" ? $"SELECT id FROM ({fts.RankedExact(query.Text)}) ORDER BY score" : Passing(exactSet, filter);
-        return new SearchPage(hits, total) { Facets = FacetsOf($"{facetIds} LIMIT {MaxCounted}", Bound()) };
+            : facetsFromRanking ? "SELECT value AS id FROM json_each($facetIds)" : Passing(exactSet, filter);
+        List<(string, object?)> facetParameters = facetsFromRanking ? [.. Bound(), ("$facetIds", JsonIds(exact.Take(MaxCounted)))] : Bound();
+        return new SearchPage(hits, total) { Facets = FacetsOf($"{facetIds} LIMIT {MaxCounted}", facetParameters) };
     }
 
     /// <summary>The ids of a set (column <c>id</c>) whose question and document pass the filters.</summary>
@@ -212,38 +220,56 @@ public sealed class SqliteArchive : IArchive
         : $"SELECT s.id FROM ({ids}) s JOIN questions q ON q.id = s.id JOIN documents d ON d.id = q.document_id WHERE {filter}";
 
     /// <summary>How many ids a set holds, counted up to <paramref name="upTo"/>.</summary>
-    private int CountMatches(string ids, List<(string, object?)> parameters, int upTo)
+    private int CountMatches(string ids, List<(string, object?)> parameters, int upTo) =>
+        Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM (SELECT 1 FROM ({ids}) LIMIT {upTo})", null, [.. parameters]), CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The best <paramref name="count"/> ids of a ranking (columns <c>id</c>, <c>score</c>; lower is better) that pass
+    /// the filters. Ranked inside the full-text index; with filters, the best candidates are ranked and then
+    /// filtered, and only when too few pass is every match joined and filtered.
+    /// </summary>
+    private List<(long Id, double Score)> RankedIds(string with, string ranked, string filter, List<(string, object?)> parameters, int count)
     {
-        var limit = upTo == int.MaxValue ? "" : $" LIMIT {upTo}";
-        return Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM (SELECT 1 FROM ({ids}){limit})", null, [.. parameters]), CultureInfo.InvariantCulture);
+        if (count <= 0)
+            return [];
+        if (filter == "1 = 1")
+            return ReadRanked($"{with}SELECT id, score FROM ({ranked}) ORDER BY score, id LIMIT {count}", parameters);
+        var best = ReadRanked($"""
+            {with}SELECT c.id, c.score FROM (SELECT id, score FROM ({ranked}) ORDER BY score LIMIT {Math.Max(FilteredCandidates, count)}) c
+            JOIN questions q ON q.id = c.id JOIN documents d ON d.id = q.document_id
+            WHERE {filter} ORDER BY c.score, c.id LIMIT {count}
+            """, parameters);
+        return best.Count == count ? best : ReadRanked($"""
+            {with}SELECT r.id, r.score FROM ({ranked}) r JOIN questions q ON q.id = r.id JOIN documents d ON d.id = q.document_id
+            WHERE {filter} ORDER BY r.score, r.id LIMIT {count}
+            """, parameters);
     }
 
-    /// <summary>One page of ranked ids (columns <c>id</c>, <c>score</c>; lower is better) with their texts and snippets.</summary>
-    private List<SearchHit> RankedPage(string with, string ranked, string filter, List<(string, object?)> parameters, IReadOnlyCollection<string> stems, int limit, int offset)
+    private List<(long Id, double Score)> ReadRanked(string sql, List<(string, object?)> parameters)
     {
-        if (limit <= 0)
+        using var command = Command(sql, null, [.. parameters]);
+        using var reader = command.ExecuteReader();
+        var ranked = new List<(long, double)>();
+        while (reader.Read())
+            ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
+        return ranked;
+    }
+
+    /// <summary>The hits of ranked ids, in their order, with texts and snippets.</summary>
+    private List<SearchHit> HitsOf(List<(long Id, double Score)> ranked, IReadOnlyCollection<string> stems)
+    {
+        if (ranked.Count == 0)
             return [];
-        (string, object?)[] all = [.. parameters, ("$limit", limit), ("$offset", offset)];
-        // Rank inside the full-text index first; join the rows only for what is shown. With filters, the best
-        // candidates are ranked and then filtered; only when too few pass is every match joined and filtered.
-        var page = filter == "1 = 1"
-            ? $"SELECT id, score FROM ({ranked}) ORDER BY score, id LIMIT $limit OFFSET $offset"
-            : $"""
-              SELECT q.id AS id, c.score AS score FROM (SELECT id, score FROM ({ranked}) ORDER BY score LIMIT {FilteredCandidates}) c
-              JOIN questions q ON q.id = c.id JOIN documents d ON d.id = q.document_id
-              WHERE {filter} ORDER BY c.score, c.id LIMIT $limit OFFSET $offset
-              """;
-        if (filter != "1 = 1" && Convert.ToInt32(Scalar($"{with}SELECT COUNT(*) FROM ({page})", null, all), CultureInfo.InvariantCulture) < limit)
-        {
-            page = $"""
-              SELECT r.id AS id, r.score AS score FROM ({ranked}) r JOIN questions q ON q.id = r.id JOIN documents d ON d.id = q.document_id
-              WHERE {filter} ORDER BY r.score, r.id LIMIT $limit OFFSET $offset
-              """;
-        }
-        using var command = Command($"{with}SELECT q.document_id, q.question_id, r.score, q.text, q.answer_text FROM ({page}) r JOIN questions q ON q.id = r.id ORDER BY r.score, r.id", null, all);
+        using var command = Command("""
+            SELECT q.document_id, q.question_id, json_extract(p.value, '$[1]'), q.text, q.answer_text
+            FROM json_each($page) p JOIN questions q ON q.id = json_extract(p.value, '$[0]') ORDER BY p.key
+            """, null, ("$page", "[" + string.Join(",", ranked.Select(r => string.Create(CultureInfo.InvariantCulture, $"[{r.Id},{r.Score:R}]"))) + "]"));
         using var reader = command.ExecuteReader();
         return ResultRows.Hits(reader, stems, negate: true);
     }
+
+    private static string JsonIds(IEnumerable<(long Id, double Score)> ranked) =>
+        "[" + string.Join(",", ranked.Select(r => r.Id.ToString(CultureInfo.InvariantCulture))) + "]";
 
     /// <summary>Facet counts over the first matching questions without words.</summary>
     private List<Facet> Facets(string where, List<(string, object?)> parameters) =>
