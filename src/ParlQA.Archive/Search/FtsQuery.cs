@@ -8,7 +8,8 @@ namespace ParlQA.Archive.Search;
 /// without positions, for the last parts of compounds). A word matches in two tiers: exactly its stem, ranked
 /// first; then, widely, any stem that starts with it or ends with it ("schending" finds
 /// "mensenrechtenschendingen", "Tibet" finds "Tibetaanse"). A phrase matches stems in order, in both tiers.
-/// MATCH expressions travel as parameters ($m0, $m1, …) collected in <see cref="Parameters"/>.
+/// MATCH expressions travel as parameters ($m0, $m1, …) collected in <see cref="Parameters"/>. Both tables hold
+/// exactly the columns q and a, so no expression names columns: a column filter costs a position-list check per row.
 /// </summary>
 public sealed class FtsQuery
 {
@@ -31,7 +32,7 @@ public sealed class FtsQuery
     /// <summary>Ids (column <c>id</c>) of the questions matching the words widely: their stems as the start or the end of a stem.</summary>
     public string WideSet(QueryNode node) => node switch
     {
-        TermNode t => Union(Main("{q a} : " + Quote(DutchTerms.Stem(t.Word)) + "*"), Parts(Quote(DutchTerms.Reverse(DutchTerms.Stem(t.Word))) + "*")),
+        TermNode t => Union(Main(Quote(DutchTerms.Stem(t.Word)) + "*"), Parts(Quote(DutchTerms.Reverse(DutchTerms.Stem(t.Word))) + "*")),
         PhraseNode p => Main(Phrase(p)),
         AndNode a => Intersect(WideSet(a.Left), WideSet(a.Right)),
         OrNode o => Union(WideSet(o.Left), WideSet(o.Right)),
@@ -65,7 +66,7 @@ public sealed class FtsQuery
         var words = Leaves(positive).SelectMany(l => l is TermNode t
             ? [Quote(DutchTerms.Stem(t.Word)) + "*", .. endings(DutchTerms.Stem(t.Word)).Select(Quote)]
             : new[] { Phrase((PhraseNode)l) });
-        var match = Parameter("{q a} : (" + string.Join(" OR ", words) + ")");
+        var match = Parameter("(" + string.Join(" OR ", words) + ")");
         return $"""
             SELECT id, MIN(score) AS score FROM (
               SELECT rowid AS id, bm25(search, 3.0, 1.0) AS score FROM search WHERE search MATCH {match} AND +rowid IN {candidates}
@@ -144,14 +145,14 @@ public sealed class FtsQuery
     /// <summary>One MATCH expression over <c>search</c> for a query without NOT, every word matching its own stem.</summary>
     private static string ExactMatch(QueryNode node) => node switch
     {
-        TermNode t => "{q a} : " + Quote(DutchTerms.Stem(t.Word)) + (t.Prefix ? "*" : ""),
+        TermNode t => Quote(DutchTerms.Stem(t.Word)) + (t.Prefix ? "*" : ""),
         PhraseNode p => Phrase(p),
         AndNode a => $"({ExactMatch(a.Left)}) AND ({ExactMatch(a.Right)})",
         OrNode o => $"({ExactMatch(o.Left)}) OR ({ExactMatch(o.Right)})",
         _ => throw new ArgumentOutOfRangeException(nameof(node), "a NOT is matched as a set, not in one expression"),
     };
 
-    private static string Phrase(PhraseNode phrase) => "{q a} : " + Quote(string.Join(' ', phrase.Words.Select(DutchTerms.Stem)));
+    private static string Phrase(PhraseNode phrase) => Quote(string.Join(' ', phrase.Words.Select(DutchTerms.Stem)));
 
     private string Main(string match) => "SELECT rowid AS id FROM search WHERE search MATCH " + Parameter(match);
 
