@@ -61,6 +61,7 @@ public sealed class SqliteStorageTests : StorageSuite
         // A NOT under an AND leaves its rows out of the whole; one inside an OR only out of its own side.
         Assert.Equal(["q3"], Ids("Tibet -schending -mensenrechten"));
         Assert.Equal(["q3"], Ids("(Tibet -schending) China"));
+        Assert.Equal(["q1", "q3"], Ids("Tibet -\"de schending\""));
         Assert.Equal(["q1", "q2", "q3"], Ids("(Tibet -verdrag) OR schending"));
         Assert.Equal(1, Archive.Search(Search.QueryParser.Parse("Tibet -schending"), 10, facets: false).Total);
     }
@@ -116,6 +117,41 @@ public sealed class SqliteStorageTests : StorageSuite
     }
 
     /// <summary>Stores a small document of numbered questions q1, q2, … without answers.</summary>
+    [Fact]
+    public void Search_RankedInTwoHalvesAtOnce_GivesTheSameHitsAsInOne()
+    {
+        var archive = (SqliteArchive)Archive;
+        foreach (var batch in new Generation.CorpusGenerator(SampleDocuments.All).Generate(4_000).Chunk(200))
+            archive.Store(batch);
+        string[] queries = ["mensenrechten", "kabinet", "onderzoek", "China -Tibet", "\"Uw Kamer\"", "mensenrecht*", "onderzoek kind:written-questions", "kabinet answered:yes", "Tibet OR Xinjiang"];
+
+        List<(string, string, double)> Hits(string query, int offset, long splitFrom)
+        {
+            archive.SplitRankingFrom = splitFrom;
+            var page = archive.Search(Search.QueryParser.Parse(query), 10, offset, facets: true);
+            return [.. page.Hits.Select(h => (h.DocumentId, h.QuestionId, h.Score))];
+        }
+
+        foreach (var query in queries)
+        {
+            foreach (var offset in new[] { 0, 25 })
+            {
+                var whole = Hits(query, offset, long.MaxValue);
+                Assert.True(whole.Count > 0, $"{query} should match the generated archive");
+                Assert.Equal(whole, Hits(query, offset, 0));
+            }
+        }
+
+        // A filter few matches pass: the page is the best of the whole ranking that pass it.
+        var year = archive.Search(Search.QueryParser.Parse("onderzoek"), 10).Facets.Where(f => f.Name == "year").MinBy(f => f.Count)!;
+        var all = archive.Search(Search.QueryParser.Parse("onderzoek"), 5_000, 0, facets: false).Hits;
+        var expected = all.Where(h => (archive.Find(h.DocumentId)!.AnsweredOn ?? archive.Find(h.DocumentId)!.SubmittedOn)?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) == year.Value)
+            .Take(10).Select(h => (h.DocumentId, h.QuestionId)).ToList();
+        var filtered = archive.Search(Search.QueryParser.Parse($"onderzoek year:{year.Value}"), 10, 0, facets: false).Hits;
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, filtered.Select(h => (h.DocumentId, h.QuestionId)));
+    }
+
     private void StoreQuestions(string id, params string[] questions) =>
         Archive.Store([new QaDocument
         {

@@ -22,7 +22,7 @@ public sealed class FtsQuery
     public string ExactSet(QueryNode node) => node switch
     {
         _ when !HasNot(node) => Main(ExactMatch(node)),
-        _ when Excluded(node) is { } excluded => $"{Main(ExactMatch(Positive(node)))} AND +rowid NOT IN ({excluded})",
+        _ when SplitAtNots(node) is { } split => Main(split.Match) + NotIn(split.Excluded),
         AndNode a => Intersect(ExactSet(a.Left), ExactSet(a.Right)),
         OrNode o => Union(ExactSet(o.Left), ExactSet(o.Right)),
         NotNode n => Compound(ExactSet(n.Left), "EXCEPT", WideSet(n.Right)),
@@ -46,11 +46,12 @@ public sealed class FtsQuery
     /// </summary>
     public string RankedExact(QueryNode node)
     {
-        var ranked = "SELECT rowid AS id, bm25(search, 3.0, 1.0) AS score FROM search WHERE search MATCH " + Parameter(ExactMatch(Positive(node)));
-        // "+rowid": offered to FTS5 as a rowid constraint, the set would re-run the full-text query once per row.
+        const string Ranked = "SELECT rowid AS id, bm25(search, 3.0, 1.0) AS score FROM search WHERE search MATCH ";
         if (!HasNot(node))
-            return ranked;
-        return Excluded(node) is { } excluded ? $"{ranked} AND +rowid NOT IN ({excluded})" : $"{ranked} AND +rowid IN ({ExactSet(node)})";
+            return Ranked + Parameter(ExactMatch(node));
+        // "+rowid": offered to FTS5 as a rowid constraint, the set would re-run the full-text query once per row.
+        return SplitAtNots(node) is { } split ? Ranked + Parameter(split.Match) + NotIn(split.Excluded)
+            : $"{Ranked}{Parameter(ExactMatch(Positive(node)))} AND +rowid IN ({ExactSet(node)})";
     }
 
     /// <summary>
@@ -100,16 +101,38 @@ public sealed class FtsQuery
 
     /// <summary>
     /// When every NOT of the query is reached through ANDs alone, the query is its positive part less the rows its
-    /// NOTs match widely: those rows as one set, streamed past rather than subtracted from a materialized match.
-    /// Null when a NOT sits inside an OR.
+    /// NOTs match widely. A word's or phrase's rows in the main table are left out by FTS5's own NOT in the match;
+    /// the rest (compounds a word ends, from the reversed table; NOTs of several words) is one set of rows
+    /// streamed past (<see cref="NotIn"/>) rather than subtracted from a materialized match. Null when a NOT
+    /// sits inside an OR.
     /// </summary>
-    private string? Excluded(QueryNode node)
+    private (string Match, string? Excluded)? SplitAtNots(QueryNode node)
     {
         var excluded = new List<QueryNode>();
         if (!CollectNots(node, excluded))
             return null;
-        return string.Join(" UNION ", excluded.Select(e => $"SELECT id FROM ({WideSet(e)})"));
+        var match = ExactMatch(Positive(node));
+        var sets = new List<string>();
+        foreach (var not in excluded)
+        {
+            switch (not)
+            {
+                case TermNode t:
+                    match = $"({match}) NOT ({Quote(DutchTerms.Stem(t.Word))}*)";
+                    sets.Add(Parts(Quote(DutchTerms.Reverse(DutchTerms.Stem(t.Word))) + "*"));
+                    break;
+                case PhraseNode p:
+                    match = $"({match}) NOT ({Phrase(p)})";
+                    break;
+                default:
+                    sets.Add(WideSet(not));
+                    break;
+            }
+        }
+        return (match, sets.Count == 0 ? null : string.Join(" UNION ", sets.Select(set => $"SELECT id FROM ({set})")));
     }
+
+    private static string NotIn(string? excluded) => excluded is null ? "" : $" AND +rowid NOT IN ({excluded})";
 
     private static bool CollectNots(QueryNode node, List<QueryNode> excluded)
     {

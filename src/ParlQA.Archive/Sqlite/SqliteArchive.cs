@@ -15,7 +15,14 @@ public sealed class SqliteArchive : IArchive
 {
     private readonly SqliteConnection _connection;
 
+    /// <summary>A second connection to the same file, opened on first need: the matches of a common word are ranked
+    /// in two halves at once, one on each connection (see <see cref="TopRanked"/>).</summary>
+    private SqliteConnection? _second;
+
     private SqliteArchive(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Archives of at least this many questions rank a common word's matches in two halves at once.</summary>
+    internal long SplitRankingFrom { get; set; } = 200_000;
 
     /// <summary>Opens (creating on first use) the archive at <paramref name="path"/> and brings its schema up to date.</summary>
     public static SqliteArchive Open(string path)
@@ -195,7 +202,9 @@ public sealed class SqliteArchive : IArchive
         // facets of an unfiltered search are counted over the same best matches the page comes from.
         bool facetsFromRanking = facets && filter == "1 = 1" && !(narrow < MaxCounted && widens);
         int depth = offset + limit;
-        var exact = RankedIds("", fts.RankedExact(query.Text), filter, Bound(), facetsFromRanking ? Math.Max(depth, MaxCounted) : depth);
+        // Many matches to rank (or a filter to apply after ranking): worth both cores.
+        bool large = narrow >= MaxCounted || filter != "1 = 1";
+        var exact = RankedIds("", fts.RankedExact(query.Text), filter, Bound(), facetsFromRanking ? Math.Max(depth, MaxCounted) : depth, large);
         var page = exact.Skip(offset).Take(limit).ToList();
         if (page.Count < limit && widens)
         {
@@ -226,28 +235,83 @@ public sealed class SqliteArchive : IArchive
     /// <summary>
     /// The best <paramref name="count"/> ids of a ranking (columns <c>id</c>, <c>score</c>; lower is better) that pass
     /// the filters. Ranked inside the full-text index; with filters, the best candidates are ranked and then
-    /// filtered, and only when too few pass is every match joined and filtered.
+    /// filtered, and only when too few pass (and there were more matches than candidates) is every match joined
+    /// and filtered.
     /// </summary>
-    private List<(long Id, double Score)> RankedIds(string with, string ranked, string filter, List<(string, object?)> parameters, int count)
+    private List<(long Id, double Score)> RankedIds(string with, string ranked, string filter, List<(string, object?)> parameters, int count, bool large = false)
     {
         if (count <= 0)
             return [];
+        if (with.Length > 0)
+            return ReadRanked(_connection, $"{with}SELECT id, score FROM ({ranked}) ORDER BY score, id LIMIT {count}", parameters);
         if (filter == "1 = 1")
-            return ReadRanked($"{with}SELECT id, score FROM ({ranked}) ORDER BY score, id LIMIT {count}", parameters);
-        var best = ReadRanked($"""
-            {with}SELECT c.id, c.score FROM (SELECT id, score FROM ({ranked}) ORDER BY score LIMIT {Math.Max(FilteredCandidates, count)}) c
-            JOIN questions q ON q.id = c.id JOIN documents d ON d.id = q.document_id
-            WHERE {filter} ORDER BY c.score, c.id LIMIT {count}
-            """, parameters);
-        return best.Count == count ? best : ReadRanked($"""
-            {with}SELECT r.id, r.score FROM ({ranked}) r JOIN questions q ON q.id = r.id JOIN documents d ON d.id = q.document_id
+            return TopRanked(ranked, parameters, count, large);
+        int candidates = Math.Max(FilteredCandidates, count);
+        var best = TopRanked(ranked, parameters, candidates, large);
+        var passing = PassingInOrder(best, filter, parameters, count);
+        return passing.Count == count || best.Count < candidates ? passing : ReadRanked(_connection, $"""
+            SELECT r.id, r.score FROM ({ranked}) r JOIN questions q ON q.id = r.id JOIN documents d ON d.id = q.document_id
             WHERE {filter} ORDER BY r.score, r.id LIMIT {count}
             """, parameters);
     }
 
-    private List<(long Id, double Score)> ReadRanked(string sql, List<(string, object?)> parameters)
+    /// <summary>
+    /// The best <paramref name="count"/> of a ranking. In a large archive, a <paramref name="large"/> ranking is split
+    /// at the middle rowid and the halves ranked at once on two connections: BM25 takes its statistics from the
+    /// whole index either way, so the merged best are exactly the best of the whole.
+    /// </summary>
+    private List<(long Id, double Score)> TopRanked(string ranked, List<(string, object?)> parameters, int count, bool large)
     {
-        using var command = Command(sql, null, [.. parameters]);
+        string Best(string where) => $"SELECT id, score FROM ({ranked}) {where} ORDER BY score, id LIMIT {count}";
+        long last = large ? Convert.ToInt64(Scalar("SELECT COALESCE(MAX(id), 0) FROM questions", null), CultureInfo.InvariantCulture) : 0;
+        if (last < SplitRankingFrom)
+            return ReadRanked(_connection, Best(""), parameters);
+        var second = Second();
+        var upper = Task.Run(() => ReadRanked(second, Best($"WHERE id > {last / 2}"), parameters));
+        var lower = ReadRanked(_connection, Best($"WHERE id <= {last / 2}"), parameters);
+        return [.. lower.Concat(upper.GetAwaiter().GetResult()).OrderBy(r => r.Score).ThenBy(r => r.Id).Take(count)];
+    }
+
+    private SqliteConnection Second()
+    {
+        if (_second is null)
+        {
+            _second = new SqliteConnection(_connection.ConnectionString);
+            _second.Open();
+        }
+        return _second;
+    }
+
+    /// <summary>The ranked ids whose question and document pass the filters, in their order, at most <paramref name="count"/>;
+    /// tested a part at a time, best first, so that a filter most rows pass stops after the first part.</summary>
+    private List<(long Id, double Score)> PassingInOrder(List<(long Id, double Score)> ranked, string filter, List<(string, object?)> parameters, int count)
+    {
+        var passing = new List<(long, double)>();
+        foreach (var part in ranked.Chunk(Math.Max(FilterPart, count)))
+        {
+            var scores = part.ToDictionary(r => r.Id, r => r.Score);
+            using var command = Command($"""
+                SELECT q.id FROM json_each($ranked) r JOIN questions q ON q.id = r.value JOIN documents d ON d.id = q.document_id
+                WHERE {filter} ORDER BY r.key LIMIT {count - passing.Count}
+                """, null, [.. parameters, ("$ranked", JsonIds(part))]);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                passing.Add((reader.GetInt64(0), scores[reader.GetInt64(0)]));
+            if (passing.Count == count)
+                break;
+        }
+        return passing;
+    }
+
+    /// <summary>Ranked candidates tested against the filters at a time.</summary>
+    private const int FilterPart = 200;
+
+    private static List<(long Id, double Score)> ReadRanked(SqliteConnection connection, string sql, List<(string, object?)> parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         using var reader = command.ExecuteReader();
         var ranked = new List<(long, double)>();
         while (reader.Read())
@@ -382,6 +446,7 @@ public sealed class SqliteArchive : IArchive
     {
         foreach (var command in _prepared.Values)
             command.Dispose();
+        _second?.Dispose();
         _connection.Dispose();
     }
 
