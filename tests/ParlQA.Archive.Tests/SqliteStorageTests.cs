@@ -76,7 +76,7 @@ public sealed class SqliteStorageTests : StorageSuite
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = """
-                DROP TABLE search; DROP TABLE search_parts; DROP TABLE search_rebuild;
+                DROP TABLE search; DROP TABLE search_parts; DROP TABLE search_rebuild; DROP INDEX questions_facts; DROP INDEX documents_facts;
                 CREATE VIRTUAL TABLE search USING fts5 (q, a, qr, ar, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
                 CREATE INDEX questions_document ON questions (document_id);
                 DELETE FROM schema_version WHERE version >= 4;

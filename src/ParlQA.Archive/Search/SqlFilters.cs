@@ -10,11 +10,12 @@ internal static class SqlFilters
 
     /// <summary>
     /// Facet counts over a set of question ids (the subquery <paramref name="ids"/>, run once and kept): one grouped
-    /// query per facet, in the same SQL on both engines.
+    /// query per facet, in the same SQL on both engines. <paramref name="rows"/> joins the set m to its questions (q)
+    /// and documents (d); an engine may join its own way.
     /// </summary>
-    public static string FacetSql(string ids) => $"""
+    public static string FacetSql(string ids, string rows = "questions q JOIN documents d ON d.id = q.document_id WHERE q.id IN (SELECT id FROM m)") => $"""
         WITH m(id) AS MATERIALIZED ({ids}), r AS MATERIALIZED (SELECT q.answer_id, d.kind, d.answered_by, d.committee, substr(COALESCE(d.answered_on, d.submitted_on), 1, 4) AS year
-            FROM questions q JOIN documents d ON d.id = q.document_id WHERE q.id IN (SELECT id FROM m))
+            FROM {rows})
         SELECT 'kind', kind, COUNT(*) FROM r GROUP BY kind
         UNION ALL SELECT 'year', year, COUNT(*) FROM r GROUP BY year
         UNION ALL SELECT 'answeredBy', answered_by, COUNT(*) FROM r GROUP BY answered_by
