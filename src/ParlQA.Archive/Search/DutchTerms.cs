@@ -21,6 +21,10 @@ public static class DutchTerms
 
     private const int MinStem = 4;
 
+    /// <summary><see cref="Suffixes"/> by their last letter, in the same order: a word is tried only against the
+    /// endings its own last letter allows (this runs for every word ingested).</summary>
+    private static readonly string[][] SuffixesByLastLetter = [.. Enumerable.Range('a', 26).Select(c => Suffixes.Where(s => s[^1] == c).ToArray())];
+
     /// <summary>The words of a text, folded.</summary>
     public static IEnumerable<string> Words(string text)
     {
@@ -59,7 +63,9 @@ public static class DutchTerms
     {
         if (word.Length > 7 && word.StartsWith("ge", StringComparison.Ordinal) && (word[^1] == 'd' || word[^1] == 't'))
             word = word[2..];
-        foreach (var suffix in Suffixes)
+        if (word.IsEmpty || word[^1] is < 'a' or > 'z')
+            return word;
+        foreach (var suffix in SuffixesByLastLetter[word[^1] - 'a'])
         {
             if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= MinStem)
                 return word[..^suffix.Length];
@@ -98,7 +104,7 @@ public static class DutchTerms
             {
                 if (length == word.Length)
                     Array.Resize(ref word, word.Length * 2);
-                word[length++] = char.ToLowerInvariant(c);
+                word[length++] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c < 128 ? c : char.ToLowerInvariant(c);
                 continue;
             }
             if (c >= 128 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
