@@ -274,7 +274,17 @@ public sealed class SqliteArchive : IArchive
             return ReadRanked(_connection, Best(""), parameters);
         var second = Second();
         var upper = Task.Run(() => ReadRanked(second, Best($"WHERE id > {last / 2}"), parameters));
-        var lower = ReadRanked(_connection, Best($"WHERE id <= {last / 2}"), parameters);
+        List<(long Id, double Score)> lower;
+        try
+        {
+            lower = ReadRanked(_connection, Best($"WHERE id <= {last / 2}"), parameters);
+        }
+        catch
+        {
+            // The second connection is free again only when its half is done: the next search may use it.
+            ((IAsyncResult)upper).AsyncWaitHandle.WaitOne();
+            throw;
+        }
         return [.. lower.Concat(upper.GetAwaiter().GetResult()).OrderBy(r => r.Score).ThenBy(r => r.Id).Take(count)];
     }
 
