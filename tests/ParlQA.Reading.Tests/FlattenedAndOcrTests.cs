@@ -41,6 +41,21 @@ public sealed class FlattenedAndOcrTests
     }
 
     [Fact]
+    public void Parse_FlattenedHeadingsAfterPageFurniture_EachStartsItsQuestion()
+    {
+        // Before them: a running header, a page mark right after the heading, a table's last cells; and a
+        // scanning speck between "Vraag" and its number.
+        var doc = Cases.Read("flattened-furniture.txt");
+
+        Assert.Equal(["q1", "q2", "q3", "q4"], doc.Questions.Select(q => q.Id));
+        Assert.Equal(["1", "2", "3", "4"], doc.Questions.Select(q => q.Label));
+        Assert.Equal("Geldt dat voor alle staatsdeelnemingen?", doc.Question("q2").Text);
+        Assert.Equal("Betekent een herbenoeming een nieuw beloningsbeleid?", doc.Question("q4").Text);
+        Assert.StartsWith("Deze vraag maakte geen deel uit", doc.AnswerTo("q4").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vraag", doc.AnswerTo("q1").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_OcrParagraphPerLine_ReadsSubQuestions()
     {
         var doc = Cases.Read("ocr-paragraphs.txt");

@@ -24,6 +24,10 @@ internal static partial class FlattenedText
     [GeneratedRegex(@"\bAntwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?(?:\s+\d{1,3}(?:\s*(?:,|en)\s*\d{1,3})*)?(?=\s*[:.]?\s+[\p{Lu}«""“(])")]
     private static partial Regex AnswerHeading();
 
+    /// <summary>A scanning speck between the heading word and its number ("Vraag .11"), left out of the heading.</summary>
+    [GeneratedRegex(@"^(Vraag|Vragen)\s+[.,:;'’]\s*")]
+    private static partial Regex StrayMark();
+
     /// <summary>A question mark, with a closing bracket or quote that belongs to it.</summary>
     [GeneratedRegex(@"\?[)»”’""]*")]
     private static partial Regex QuestionMark();
@@ -61,7 +65,7 @@ internal static partial class FlattenedText
         {
             var heading = headings[i];
             int end = i + 1 < headings.Count ? headings[i + 1].Index : text.Length;
-            result.Append("\n\n").Append(heading.Value).Append('\n');
+            result.Append("\n\n").Append(StrayMark().Replace(heading.Value, "$1 ")).Append('\n');
             last = heading.Index + heading.Length;
             result.Append(SplitQuestionFromAnswer(text[last..end].Trim()));
         }

@@ -36,7 +36,8 @@ internal sealed class HeadingRecogniser
         for (int k = first; k < lines.Count; k++)
         {
             var line = lines[k];
-            if (Headings.TryQuestion(line.Text, out var q) && (current is not QuestionBlock || Punctuation.EndsQuestionBlock(current.Lines.LastOrDefault()?.Text ?? "?") || current.Lines.Count == 0))
+            if (Headings.TryQuestion(line.Text, out var q) && (current is not QuestionBlock || Punctuation.EndsQuestionBlock(current.Lines.LastOrDefault()?.Text ?? "?")
+                || current.Lines.Count == 0 || IsNextOnItsOwn(line, q)))
             {
                 CloseUnanswered();
                 current = StartQuestion(line, q);
@@ -76,6 +77,15 @@ internal sealed class HeadingRecogniser
         _questions.RemoveAll(q => q.Lines.Count == 0 && q.FirstLineText is null);
         return new RecognisedBlocks(lines.Take(first).ToList(), _questions, _answers, [], _diagnostics) { Notice = notice, QuestionParagraphs = true };
     }
+
+    /// <summary>
+    /// A heading alone on its line after a blank one, numbering the next question, starts it even when the text
+    /// before ends mid-sentence: there the text before is page furniture (a running header, a table) that the
+    /// answer picked up, not a question going on.
+    /// </summary>
+    private bool IsNextOnItsOwn(SourceLine line, Heading heading) =>
+        heading.Rest is null && line.BlankBefore && _questions.Count > 0 && heading.Numbers.Count > 0
+        && heading.Numbers[0] == _questions[^1].Numbers.DefaultIfEmpty(0).Max() + 1;
 
     private static int FindFirst(IReadOnlyList<SourceLine> lines)
     {
