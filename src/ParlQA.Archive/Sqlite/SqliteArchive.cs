@@ -205,15 +205,17 @@ public sealed class SqliteArchive : IArchive
         int depth = offset + limit;
         // Many matches to rank (or a filter to apply after ranking): worth both cores.
         bool large = narrow >= MaxCounted || filter != "1 = 1";
-        var exact = RankedIds("", fts.RankedExact(query.Text), filter, Bound(), facetsFromRanking ? Math.Max(depth, MaxCounted) : depth, large);
+        var exact = RankedIds(fts.RankedExact(query.Text), filter, Bound(), facetsFromRanking ? Math.Max(depth, MaxCounted) : depth, large);
         var page = exact.Skip(offset).Take(limit).ToList();
         if (page.Count < limit && widens)
         {
             // Fewer than asked for: every exact match is in the list, so its length is their number.
             int skipWide = Math.Max(0, offset - Math.Min(exact.Count, depth));
             var candidates = Passing($"SELECT id FROM ({Wide()}) EXCEPT SELECT id FROM ({exactSet})", filter);
-            var wide = RankedIds($"WITH wide(id) AS MATERIALIZED ({candidates}) ", fts.RankedWide(query.Text, "wide", Endings), "1 = 1",
-                Bound(), skipWide + limit - page.Count);
+            var wide = ReadRanked(_connection, $"""
+                WITH wide(id) AS MATERIALIZED ({candidates})
+                SELECT id, score FROM ({fts.RankedWide(query.Text, "wide", Endings)}) ORDER BY score, id LIMIT {skipWide + limit - page.Count}
+                """, Bound());
             page.AddRange(wide.Skip(skipWide));
         }
         var hits = HitsOf(page, stems);
@@ -244,12 +246,10 @@ public sealed class SqliteArchive : IArchive
     /// filtered, and only when too few pass (and there were more matches than candidates) is every match joined
     /// and filtered.
     /// </summary>
-    private List<(long Id, double Score)> RankedIds(string with, string ranked, string filter, List<(string, object?)> parameters, int count, bool large = false)
+    private List<(long Id, double Score)> RankedIds(string ranked, string filter, List<(string, object?)> parameters, int count, bool large)
     {
         if (count <= 0)
             return [];
-        if (with.Length > 0)
-            return ReadRanked(_connection, $"{with}SELECT id, score FROM ({ranked}) ORDER BY score, id LIMIT {count}", parameters);
         if (filter == "1 = 1")
             return TopRanked(ranked, parameters, count, large);
         int candidates = Math.Max(FilteredCandidates, count);
@@ -324,10 +324,7 @@ public sealed class SqliteArchive : IArchive
 
     private static List<(long Id, double Score)> ReadRanked(SqliteConnection connection, string sql, List<(string, object?)> parameters)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        using var command = Command(connection, sql, null, [.. parameters]);
         using var reader = command.ExecuteReader();
         var ranked = new List<(long, double)>();
         while (reader.Read())
@@ -491,9 +488,12 @@ public sealed class SqliteArchive : IArchive
     private object? CachedScalar(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters) =>
         Cached(sql, transaction, parameters).ExecuteScalar();
 
-    private SqliteCommand Command(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters) =>
+        Command(_connection, sql, transaction, parameters);
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction, (string Name, object? Value)[] parameters)
     {
-        var command = _connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
         foreach (var (name, value) in parameters)
