@@ -16,8 +16,6 @@ public sealed class PostgresArchive : IArchive
     /// <summary>ts_rank weights for D, C, B, A: question words count three times answer words.</summary>
     private const string Weights = "'{0.3, 1.0, 0.3, 1.0}'";
 
-    private const int MaxCounted = 1_000;
-
     private readonly NpgsqlDataSource _source;
 
     private PostgresArchive(NpgsqlDataSource source) => _source = source;
@@ -131,13 +129,13 @@ public sealed class PostgresArchive : IArchive
         var order = query.Text is null ? "COALESCE(d.answered_on, d.submitted_on) DESC, q.position" : "score DESC, q.id";
         using var connection = _source.OpenConnection();
         var named = parameters.Select(p => (p.Item1.TrimStart('@'), p.Item2)).ToArray();
-        int total = Convert.ToInt32(Scalar(connection, null, $"SELECT COUNT(*) FROM (SELECT 1 FROM questions q JOIN documents d ON d.id = q.document_id WHERE {where} LIMIT {MaxCounted}) t", named), CultureInfo.InvariantCulture);
-        var stems = FtsQuery.Stems(query.Text).ToList();
+        int total = Convert.ToInt32(Scalar(connection, null, $"SELECT COUNT(*) FROM (SELECT 1 FROM questions q JOIN documents d ON d.id = q.document_id WHERE {where} LIMIT {SearchPage.CountedUpTo}) t", named), CultureInfo.InvariantCulture);
+        var stems = QueryTree.Stems(query.Text).ToList();
         var hits = Hits(connection, $"""
             SELECT q.document_id, q.question_id, {score} AS score, q.text, q.answer_text FROM questions q JOIN documents d ON d.id = q.document_id
             WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset
             """, stems, [.. named, ("limit", limit), ("offset", offset)]);
-        var ids = $"SELECT q.id FROM questions q JOIN documents d ON d.id = q.document_id WHERE {where} LIMIT {MaxCounted}";
+        var ids = $"SELECT q.id FROM questions q JOIN documents d ON d.id = q.document_id WHERE {where} LIMIT {SearchPage.CountedUpTo}";
         if (!facets)
             return new SearchPage(hits, total);
         using var command = Command(connection, null, SqlFilters.FacetSql(ids), named);
@@ -148,10 +146,11 @@ public sealed class PostgresArchive : IArchive
     public IReadOnlyList<SearchHit> Similar(string text, int limit = 10, (string DocumentId, string QuestionId)? exclude = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (SimilarQuery.Build(text) is null)
+        var telling = SimilarQuery.TellingStems(text);
+        if (telling.Count == 0)
             return [];
         var stems = SimilarQuery.Stems(text);
-        var match = TsQuery.AnyInQuestion(SimilarQuery.TellingStems(text));
+        var match = TsQuery.AnyInQuestion(telling);
         using var connection = _source.OpenConnection();
         return Hits(connection, """
             SELECT q.document_id, q.question_id, ts_rank('{0, 0, 0, 1.0}', q.search, to_tsquery('simple', @match))::float8 AS score, q.text, q.answer_text

@@ -1,8 +1,8 @@
 namespace ParlQA.Archive.Search;
 
 /// <summary>
-/// "More like this" for a question: its content words (Dutch function words left out), each as a stem that
-/// may begin a word, joined by OR and ranked by BM25 on the question column, so the questions that share
+/// "More like this" for a question: its content words (Dutch function words left out), the rarest of them
+/// looked for in the questions of the archive (each engine writes its own query), so the questions that share
 /// the most and the rarest words come first.
 /// </summary>
 public static class SimilarQuery
@@ -20,13 +20,6 @@ public static class SimilarQuery
 
     /// <summary>At most this many words go into the query: the longest, which are the most telling.</summary>
     private const int MaxTerms = 12;
-
-    /// <summary>The FTS5 expression for texts like <paramref name="text"/>, or null when nothing telling is left.</summary>
-    public static string? Build(string text) => Build(TellingStems(text));
-
-    /// <summary>The FTS5 expression for questions sharing these stems (each may begin a word), or null for none.</summary>
-    public static string? Build(IReadOnlyCollection<string> stems) =>
-        stems.Count == 0 ? null : "{q} : (" + string.Join(" OR ", stems.Select(s => "\"" + s + "\"*")) + ")";
 
     /// <summary>Questions one word may be in before it is too common to tell similar questions apart: BM25 gives it
     /// little weight anyway, and ranking every question that has it is most of the cost in a large archive.</summary>

@@ -1,7 +1,9 @@
-namespace ParlQA.Archive.Search;
+using ParlQA.Archive.Search;
+
+namespace ParlQA.Archive.Postgres;
 
 /// <summary>
-/// The same search as <see cref="FtsQuery"/>, for PostgreSQL's tsquery over one tsvector per question whose
+/// The same search as the SQLite archive's FtsQuery, for PostgreSQL's tsquery over one tsvector per question whose
 /// weights say where a stem stands: A question, B answer, C and D the reversed stems of both.
 /// </summary>
 public static class TsQuery

@@ -1,6 +1,7 @@
 using System.Text;
+using ParlQA.Archive.Search;
 
-namespace ParlQA.Archive.Search;
+namespace ParlQA.Archive.Sqlite;
 
 /// <summary>
 /// Turns the text part of a query into SQL over the two full-text tables of the SQLite archive: <c>search</c>
@@ -64,7 +65,7 @@ public sealed class FtsQuery
     {
         ArgumentNullException.ThrowIfNull(endings);
         var positive = Positive(node);
-        var words = Leaves(positive).SelectMany(l => l is TermNode t
+        var words = QueryTree.Leaves(positive).SelectMany(l => l is TermNode t
             ? [Quote(DutchTerms.Stem(t.Word)) + "*", .. endings(DutchTerms.Stem(t.Word)).Select(Quote)]
             : new[] { Phrase((PhraseNode)l) });
         var match = Parameter("(" + string.Join(" OR ", words) + ")");
@@ -77,27 +78,7 @@ public sealed class FtsQuery
     }
 
     /// <summary>Whether the wide match can find more than the exact one: a word can widen, a phrase cannot.</summary>
-    public static bool Widens(QueryNode node) => Leaves(node).Any(l => l is TermNode);
-
-    /// <summary>The stems a query looks for, to mark them in snippets.</summary>
-    public static IEnumerable<string> Stems(QueryNode? node) => node switch
-    {
-        TermNode t => [DutchTerms.Stem(t.Word)],
-        PhraseNode p => p.Words.Select(DutchTerms.Stem),
-        AndNode a => Stems(a.Left).Concat(Stems(a.Right)),
-        OrNode o => Stems(o.Left).Concat(Stems(o.Right)),
-        NotNode n => Stems(n.Left),
-        _ => [],
-    };
-
-    /// <summary>The words and phrases of a query tree.</summary>
-    private static IEnumerable<QueryNode> Leaves(QueryNode node) => node switch
-    {
-        AndNode a => Leaves(a.Left).Concat(Leaves(a.Right)),
-        OrNode o => Leaves(o.Left).Concat(Leaves(o.Right)),
-        NotNode n => Leaves(n.Left).Concat(Leaves(n.Right)),
-        _ => [node],
-    };
+    public static bool Widens(QueryNode node) => QueryTree.Leaves(node).Any(l => l is TermNode);
 
     /// <summary>
     /// When every NOT of the query is reached through ANDs alone, the query is its positive part less the rows its

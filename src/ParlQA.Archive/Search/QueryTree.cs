@@ -1,0 +1,25 @@
+namespace ParlQA.Archive.Search;
+
+/// <summary>Walks over a query's tree that every engine needs: its words and phrases, and the stems to mark in snippets.</summary>
+public static class QueryTree
+{
+    /// <summary>The stems a query looks for, to mark them in snippets.</summary>
+    public static IEnumerable<string> Stems(QueryNode? node) => node switch
+    {
+        TermNode t => [DutchTerms.Stem(t.Word)],
+        PhraseNode p => p.Words.Select(DutchTerms.Stem),
+        AndNode a => Stems(a.Left).Concat(Stems(a.Right)),
+        OrNode o => Stems(o.Left).Concat(Stems(o.Right)),
+        NotNode n => Stems(n.Left),
+        _ => [],
+    };
+
+    /// <summary>The words and phrases of a query tree.</summary>
+    public static IEnumerable<QueryNode> Leaves(QueryNode node) => node switch
+    {
+        AndNode a => Leaves(a.Left).Concat(Leaves(a.Right)),
+        OrNode o => Leaves(o.Left).Concat(Leaves(o.Right)),
+        NotNode n => Leaves(n.Left).Concat(Leaves(n.Right)),
+        _ => [node],
+    };
+}

@@ -1,0 +1,46 @@
+using Microsoft.Data.Sqlite;
+using ParlQA.Archive.Search;
+using ParlQA.Model;
+
+namespace ParlQA.Archive.Sqlite;
+
+/// <summary>What documents promise and whom they cite, in the SQLite archive: the commitments register and the citation links.</summary>
+internal sealed class SqliteLinks(SqliteCommands commands)
+{
+    public IReadOnlyList<RegisteredCommitment> Commitments(string? ministry)
+    {
+        using var command = commands.Command("""
+            SELECT c.id, c.document_id, c.answer_id, c.text, c.due_hint, c.due_date, COALESCE(d.answered_by, d.addressees), d.answered_on, c.fulfilled_by
+            FROM commitments c JOIN documents d ON d.id = c.document_id
+            WHERE $ministry IS NULL OR d.answered_by LIKE '%' || $ministry || '%' OR d.addressees LIKE '%' || $ministry || '%'
+            ORDER BY d.answered_on, c.id
+            """, null, ("$ministry", ministry));
+        using var reader = command.ExecuteReader();
+        return CommitmentRows.Read(reader);
+    }
+
+    public bool MarkFulfilled(long commitmentId, string documentId)
+    {
+        using var command = commands.Command("UPDATE commitments SET fulfilled_by = $doc, fulfilled_on = $on WHERE id = $id", null,
+            ("$doc", documentId), ("$on", Rows.Date(DateOnly.FromDateTime(DateTime.UtcNow))), ("$id", commitmentId));
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    public IReadOnlyList<string> CitedBy(QaDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var (sql, parameters) = CitationQueries.CitedBy(document, SqlFilters.Dialect.Sqlite);
+        using var command = commands.Command(sql, null, parameters);
+        using var reader = command.ExecuteReader();
+        return ResultRows.Strings(reader);
+    }
+
+    public string? Resolve(Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
+        if (citation.Number is null)
+            return null;
+        var (sql, parameters) = CitationQueries.Resolve(citation, SqlFilters.Dialect.Sqlite);
+        return commands.Scalar(sql, null, parameters) as string;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using ParlQA.Model;
+
+namespace ParlQA.Archive.Sqlite;
+
+/// <summary>
+/// Writes documents into the SQLite archive: the document row with its JSON, a row per question (and its
+/// answer), commitments, citations, and each question's entry in the two full-text tables. A batch is one
+/// transaction, so a crash leaves every document either wholly there or not there.
+/// </summary>
+internal sealed class SqliteStore(SqliteCommands commands)
+{
+    /// <summary>Documents prepared together while the part before them is written.</summary>
+    private const int PreparedPart = 32;
+
+    public IReadOnlyList<StoreOutcome> Store(IReadOnlyList<QaDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var outcomes = new List<StoreOutcome>(documents.Count);
+        var indexRows = new List<(long RowId, IndexEntry Entry)>();
+        using var transaction = commands.Connection.BeginTransaction();
+        // Stemming and JSON of the next part of the batch run on another core while this part's rows are written.
+        var parts = documents.Chunk(PreparedPart).ToList();
+        var next = parts.Count > 0 ? Prepare(parts[0]) : null;
+        for (int i = 0; i < parts.Count; i++)
+        {
+            var prepared = next!.GetAwaiter().GetResult();
+            next = i + 1 < parts.Count ? Prepare(parts[i + 1]) : null;
+            foreach (var document in prepared)
+                outcomes.Add(StoreOne(document, transaction, indexRows));
+        }
+        // The index rows last: a statement with a statement journal (any insert with a constraint) makes FTS5
+        // write out what it holds in memory, and one small segment per question made ingest three times slower.
+        foreach (var (rowId, entry) in indexRows)
+            Index(rowId, entry, transaction);
+        transaction.Commit();
+        return outcomes;
+    }
+
+    private static Task<PreparedDocument[]> Prepare(QaDocument[] part) => Task.Run(() => part.Select(PreparedDocument.Of).ToArray());
+
+    private void Index(long rowId, IndexEntry entry, SqliteTransaction transaction)
+    {
+        commands.CachedRun(IndexEntry.Insert, transaction, ("$row", rowId), ("$q", entry.QuestionStems), ("$a", entry.AnswerStems),
+            ("$qr", entry.QuestionReversed), ("$ar", entry.AnswerReversed));
+    }
+
+    private StoreOutcome StoreOne(PreparedDocument prepared, SqliteTransaction transaction, List<(long, IndexEntry)> indexRows)
+    {
+        var document = prepared.Document;
+        var hash = document.Source?.Sha256 ?? "";
+        var existing = commands.CachedScalar("SELECT sha256 FROM documents WHERE id = $id", transaction, ("$id", document.Id)) as string;
+        if (existing is not null && existing == hash)
+            return StoreOutcome.Unchanged;
+        if (existing is not null)
+            Delete(document.Id, transaction);
+
+        commands.CachedRun("""
+            INSERT INTO documents (id, sha256, kind, session, dossier, number, committee, addressees, asked_by, answered_by, submitted_on, answered_on, subject, json, ingested_at)
+            VALUES ($id, $sha, $kind, $session, $dossier, $number, $committee, $addressees, $asked, $answeredBy, $submitted, $answered, $subject, $json, $now)
+            """, transaction,
+            ("$id", document.Id), ("$sha", hash), ("$kind", Rows.KindName(document.Kind)), ("$session", document.Session), ("$dossier", document.Dossier),
+            ("$number", document.Number), ("$committee", document.Committee), ("$addressees", string.Join("; ", document.Addressees)),
+            ("$asked", Rows.AskedBy(document)),
+            ("$answeredBy", document.AnsweredBy), ("$submitted", Rows.Date(document.SubmittedOn)), ("$answered", Rows.Date(document.AnsweredOn)),
+            ("$subject", document.Subject), ("$json", prepared.Json), ("$now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+
+        int position = 0;
+        foreach (var (question, answer, entry) in prepared.Rows)
+        {
+            var rowId = (long)commands.CachedScalar("""
+                INSERT INTO questions (document_id, question_id, position, label, text, answer_id, answer_text)
+                VALUES ($doc, $qid, $pos, $label, $text, $aid, $atext) RETURNING id
+                """, transaction, ("$doc", document.Id), ("$qid", question.Id), ("$pos", position++), ("$label", question.Label),
+                ("$text", question.Text), ("$aid", answer?.Id), ("$atext", answer?.Text))!;
+            indexRows.Add((rowId, entry));
+        }
+        foreach (var c in document.Commitments)
+        {
+            commands.CachedRun("INSERT INTO commitments (document_id, answer_id, text, due_hint, due_date) VALUES ($doc, $aid, $text, $hint, $due)", transaction,
+                ("$doc", document.Id), ("$aid", c.AnswerId), ("$text", c.Text), ("$hint", c.DueHint), ("$due", Rows.Date(c.DueDate)));
+        }
+        foreach (var c in document.Citations)
+        {
+            commands.CachedRun("INSERT INTO citations (document_id, kind, dossier, number, session, text) VALUES ($doc, $kind, $dossier, $nr, $session, $text)", transaction,
+                ("$doc", document.Id), ("$kind", c.Kind.ToString().ToLowerInvariant()), ("$dossier", c.Dossier), ("$nr", c.Number), ("$session", c.Session), ("$text", c.Text));
+        }
+        return existing is null ? StoreOutcome.New : StoreOutcome.Updated;
+    }
+
+    /// <summary>Removes a document with its questions, their index entries, commitments and citations.</summary>
+    private void Delete(string id, SqliteTransaction transaction)
+    {
+        commands.Run("DELETE FROM search WHERE rowid IN (SELECT id FROM questions WHERE document_id = $id)", transaction, ("$id", id));
+        commands.Run("DELETE FROM search_parts WHERE rowid IN (SELECT id FROM questions WHERE document_id = $id)", transaction, ("$id", id));
+        commands.Run("DELETE FROM documents WHERE id = $id", transaction, ("$id", id));
+    }
+}
