@@ -81,7 +81,7 @@ public static class DiagnosticMessages
     {
         Severity = DiagnosticSeverity.Error,
         Code = NoQuestionsCode,
-        Message = "no numbered questions found: this does not look like a written-questions document",
+        Message = ReadErrors.NoQuestions,
     };
 
     private static Diagnostic Warning(string code, string message, int? line, int? page) =>

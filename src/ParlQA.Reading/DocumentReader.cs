@@ -24,11 +24,11 @@ public static class DocumentReader
         {
             info = new FileInfo(path);
             if (!info.Exists)
-                return ReadResult.Failure(Directory.Exists(path) ? "is a folder, not a file" : "no such file");
+                return ReadResult.Failure(Directory.Exists(path) ? ReadErrors.IsFolder : ReadErrors.NoSuchFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return ReadResult.Failure("cannot open: " + e.Message);
+            return ReadResult.Failure(ReadErrors.CannotOpen(e.Message));
         }
         if (info.Length > options.MaxBytes)
             return ReadResult.Failure(ReadErrors.TooLarge(info.Length, options.MaxBytes));
@@ -39,7 +39,7 @@ public static class DocumentReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ReadResult.Failure("cannot read: " + e.Message);
+            return ReadResult.Failure(ReadErrors.CannotRead(e.Message));
         }
         return Read(bytes, info.Name, options);
     }
@@ -167,7 +167,7 @@ public static class DocumentReader
             foreach (var block in blocks.Questions.Cast<Block>().Concat(blocks.Answers))
             {
                 for (int i = 0; i < block.Lines.Count; i++)
-                    block.Lines[i] = block.Lines[i] with { Text = WordLayoutSource.ShiftMarkers(block.Lines[i].Text, offset) };
+                    block.Lines[i] = block.Lines[i] with { Text = FootnoteMarkerText.Shift(block.Lines[i].Text, offset) };
             }
         }
         return wordFootnotes.Select(f =>
@@ -202,24 +202,4 @@ public static class DocumentReader
             return LetterHeader.Read(front, text);
         return ListFrontMatter.ReadHeader(front, footer, _ => text) with { Kind = footer is null && !text.Contains("LIJST VAN VRAGEN", StringComparison.OrdinalIgnoreCase) ? DocumentKind.WrittenQuestions : DocumentKind.QuestionList };
     }
-}
-
-/// <summary>The one-line reasons a file cannot be read at all.</summary>
-public static class ReadErrors
-{
-    public const string Empty = "empty file: there is nothing to read";
-    public const string Binary = "binary data: not a text, PDF, Word or XML document";
-    public const string ZipNotWord = "a zip archive that is not a Word document";
-    public const string NoQuestions = "no numbered questions found: this does not look like a written-questions document";
-
-    public static string TooLarge(long bytes, long limit) =>
-        string.Create(CultureInfo.InvariantCulture, $"file is {Megabytes(bytes)}; the limit is {Megabytes(limit)} (--max-size)");
-
-    public static string NotYetSupported(FileFormat format) =>
-        string.Create(CultureInfo.InvariantCulture, $"{format.ToString().ToUpperInvariant()} documents cannot be read yet; convert to text first (for a PDF: pdftotext FILE)");
-
-    private static string Megabytes(long bytes) =>
-        bytes >= 1024L * 1024 * 1024
-            ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024 * 1024):0.0} GB")
-            : string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB");
 }

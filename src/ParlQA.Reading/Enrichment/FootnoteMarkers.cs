@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ParlQA.Reading.Layout;
 using ParlQA.Reading.Structure;
 using ParlQA.Reading.Text;
 
@@ -32,9 +33,6 @@ internal static partial class FootnoteMarkers
         return numbers;
     }
 
-    [GeneratedRegex(@"\uE000(?<n>\d{1,3})\uE001")]
-    private static partial Regex ExplicitMarker();
-
     [GeneratedRegex(@"(?<=[\p{L}\p{N}»”’""')?.!])\s?(?<n>\d{1,2})\)(?=$|[\s,.;:!?»”’])")]
     private static partial Regex ParenMarker();
 
@@ -49,7 +47,7 @@ internal static partial class FootnoteMarkers
     public static (string Text, IReadOnlyList<int> Numbers) Split(string text, IReadOnlyDictionary<int, MarkerStyle> footnotes)
     {
         var numbers = new List<int>();
-        text = ExplicitMarker().Replace(text, m => Take(m, MarkerStyle.Explicit) ? "" : m.Groups["n"].Value);
+        text = FootnoteMarkerText.Pattern().Replace(text, m => Take(m, MarkerStyle.Explicit) ? "" : m.Groups["n"].Value);
         if (footnotes.Count == 0)
             return (text, numbers);
         if (footnotes.Values.Contains(MarkerStyle.Bracket))

@@ -17,15 +17,6 @@ internal static class WordLayoutSource
 {
     private const int MaxEntries = 5000;
 
-    /// <summary>Marks a Word footnote reference in line text: <c>\uE000n\uE001</c>.</summary>
-    public const char MarkerStart = '\uE000', MarkerEnd = '\uE001';
-
-    /// <summary>Adds <paramref name="offset"/> to every footnote marker in a line.</summary>
-    public static string ShiftMarkers(string text, int offset) =>
-        !text.Contains(MarkerStart, StringComparison.Ordinal) ? text
-        : System.Text.RegularExpressions.Regex.Replace(text, "\uE000(\\d+)\uE001",
-            m => MarkerStart + (int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) + offset).ToString(CultureInfo.InvariantCulture) + MarkerEnd);
-
     /// <param name="bytes">The .docx file.</param>
     /// <param name="maxUnpackedBytes">A letter unpacks to a few megabytes; far more is a zip bomb.</param>
     public static WordLayout Read(byte[] bytes, long maxUnpackedBytes)
@@ -35,7 +26,7 @@ internal static class WordLayoutSource
         {
             using var stream = new MemoryStream(bytes, writable: false);
             using var word = WordprocessingDocument.Open(stream, isEditable: false);
-            var body = word.MainDocumentPart?.Document?.Body ?? throw new LayoutException("not a Word document: it has no main document part");
+            var body = word.MainDocumentPart?.Document?.Body ?? throw new LayoutException(ReadErrors.WordWithoutMainPart);
             var footnoteNumbers = new Dictionary<long, int>();
             var lines = ReadBody(body, new ListNumbering(word.MainDocumentPart!.NumberingDefinitionsPart), footnoteNumbers);
             var footnotes = ReadFootnotes(word.MainDocumentPart!.FootnotesPart, footnoteNumbers);
@@ -43,7 +34,7 @@ internal static class WordLayoutSource
         }
         catch (Exception e) when (e is not (OutOfMemoryException or LayoutException))
         {
-            throw new LayoutException("corrupt Word document: " + e.Message);
+            throw new LayoutException(ReadErrors.CorruptWord(e.Message));
         }
     }
 
@@ -54,16 +45,16 @@ internal static class WordLayoutSource
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (zip.Entries.Count > MaxEntries)
-                throw new LayoutException(string.Create(CultureInfo.InvariantCulture, $"zip bomb: the Word document holds {zip.Entries.Count} files (limit {MaxEntries})"));
+                throw new LayoutException(ReadErrors.ZipBombEntries(zip.Entries.Count, MaxEntries));
             long unpacked = zip.Entries.Sum(e => e.Length);
             if (unpacked > maxUnpackedBytes)
-                throw new LayoutException(string.Create(CultureInfo.InvariantCulture, $"zip bomb: the Word document unpacks to {unpacked / (1024 * 1024)} MB (limit {maxUnpackedBytes / (1024 * 1024)} MB)"));
+                throw new LayoutException(ReadErrors.ZipBombSize(unpacked, maxUnpackedBytes));
             if (zip.GetEntry("word/document.xml") is null)
-                throw new LayoutException("not a Word document: the zip archive has no word/document.xml");
+                throw new LayoutException(ReadErrors.WordWithoutDocumentXml);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
-            throw new LayoutException("corrupt Word document: " + e.Message);
+            throw new LayoutException(ReadErrors.CorruptWord(e.Message));
         }
     }
 
@@ -87,7 +78,7 @@ internal static class WordLayoutSource
                     case FootnoteReference reference when reference.Id?.Value is long id:
                         if (!footnoteNumbers.TryGetValue(id, out int n))
                             footnoteNumbers[id] = n = footnoteNumbers.Count + 1;
-                        text.Append(MarkerStart).Append(n.ToString(CultureInfo.InvariantCulture)).Append(MarkerEnd);
+                        text.Append(FootnoteMarkerText.Of(n));
                         break;
                 }
             }

@@ -53,7 +53,7 @@ internal enum MarkerStyle
     /// <summary>Glued to the word by PDF extraction: "verklaring1".</summary>
     Glued,
 
-    /// <summary>Known from the layout (Word reference, PDF superscript): <c>\uE000n\uE001</c>.</summary>
+    /// <summary>Known from the layout (Word reference, PDF superscript), marked as <see cref="FootnoteMarkerText"/> encodes it.</summary>
     Explicit,
 
     /// <summary>"nos.nl)”1)?", "Verhoudingen 2),": the note texts start with "1)".</summary>

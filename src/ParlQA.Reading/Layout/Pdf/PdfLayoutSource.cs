@@ -1,0 +1,57 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace ParlQA.Reading.Layout;
+
+/// <summary>
+/// Reads a PDF's text layer with PdfPig in two steps: each page's words become printed lines
+/// (<see cref="PdfWords"/>: sizes, superscripts, accents), then the lines of all pages become body lines,
+/// footnotes and furniture (<see cref="PdfPageRegions"/>).
+/// </summary>
+internal static class PdfLayoutSource
+{
+    public static PdfLayout Read(byte[] bytes)
+    {
+        PdfDocument pdf;
+        try
+        {
+            pdf = PdfDocument.Open(bytes);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new LayoutException(ReadErrors.EncryptedPdf);
+        }
+        catch (Exception e) when (IsBadInput(e))
+        {
+            throw new LayoutException(ReadErrors.CorruptPdf(e.Message));
+        }
+        using (pdf)
+        {
+            var pages = new List<List<PdfLine>>();
+            try
+            {
+                foreach (var page in pdf.GetPages())
+                    pages.Add(PdfWords.ReadLines(page));
+            }
+            catch (Exception e) when (IsBadInput(e))
+            {
+                throw new LayoutException(ReadErrors.CorruptPdf(e.Message));
+            }
+            if (pages.All(p => p.Count == 0))
+                throw new LayoutException(ReadErrors.NoTextLayer);
+            return PdfPageRegions.Compose(pages, pdf.NumberOfPages);
+        }
+    }
+
+    /// <summary>
+    /// Whatever the PDF library throws on a damaged file is a fact about the file, not a bug of ours: it becomes
+    /// a one-line error. Only the runtime's own emergencies pass.
+    /// </summary>
+    private static bool IsBadInput(Exception e) => e is not (OutOfMemoryException or StackOverflowException or LayoutException);
+}
+
+/// <summary>The body lines of a PDF, its footnotes, and the furniture seen (stamps carry the official id).</summary>
+internal sealed record PdfLayout(IReadOnlyList<SourceLine> Lines, IReadOnlyList<PdfFootnote> Footnotes, IReadOnlyList<string> Furniture, int PageCount);
+
+/// <summary>A footnote's number and lines, read from a page bottom.</summary>
+internal sealed record PdfFootnote(int Number, IReadOnlyList<SourceLine> Lines);
