@@ -6,15 +6,16 @@ using ParlQA.Archive.Generation;
 using ParlQA.Archive.Search;
 using ParlQA.Archive.Sqlite;
 using ParlQA.Model;
-using ParlQA.Reading;
+using ParlQA.Bench.Baselines;
 
 namespace ParlQA.Bench;
 
 /// <summary>
 /// The archive at scale, on a generated corpus: ingest rate, search latency over 50 realistic queries (with
 /// snippets) against the same queries on a plain FTS5 table over the same texts — the way existing tools
-/// search — and the recall of both on compound and inflected words, similar-questions latency, size on disk
-/// and peak memory. Medians and percentiles over one run; run sizes side by side to see how they grow.
+/// search — and on Lucene.Net with its Dutch analyzer (the ten best with their stored texts), the recall of
+/// ours and plain FTS5 on compound and inflected words, similar-questions latency, size on disk and peak memory.
+/// Medians and percentiles over one run; run sizes side by side to see how they grow.
 /// </summary>
 internal static class ArchiveBench
 {
@@ -36,22 +37,17 @@ internal static class ArchiveBench
     public static int Run(string[] args)
     {
         var sizes = args.Length == 0 ? [10_000] : args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
-        var examples = Examples();
-        Console.WriteLine("pairs     ingest pairs/s (plain)  search p50  p99     plain FTS5 p50  p99     ratio p50  similar p50  size MB  peak MB  recall (ours/plain)");
+        var examples = SampleSystems.ReadSamples();
+        Console.WriteLine("pairs     ingest pairs/s (plain, Lucene)  search p50  p99     plain FTS5 p50  p99     Lucene p50  p99     ratio p50  similar p50  size MB  peak MB  recall (ours/plain)");
         foreach (var pairs in sizes)
             Measure(pairs, examples);
         return 0;
     }
 
-    private static List<QaDocument> Examples() =>
-        Directory.EnumerateFiles(Path.GetDirectoryName(ReadSeedBenchmarks.FindSample("x"))!, "*", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".json", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal))
-            .Select(f => DocumentReader.ReadFile(f).Document).OfType<QaDocument>().ToList();
-
     /// <summary>Writes a generated archive of <paramref name="pairs"/> question-answer pairs, plus the seed document, to <paramref name="path"/>.</summary>
     public static int Generate(int pairs, string path)
     {
-        var examples = Examples();
+        var examples = SampleSystems.ReadSamples();
         using var archive = SqliteArchive.Open(path);
         foreach (var batch in new CorpusGenerator(examples).Generate(pairs).Chunk(500))
             archive.Store(batch);
@@ -99,87 +95,36 @@ internal static class ArchiveBench
                         questions.Add(question.Text);
             }
             double ingestRate = pairs / clock.Elapsed.TotalSeconds;
-            var (plain, plainTime) = PlainFts(Path.Combine(folder.FullName, "plain.db"), new CorpusGenerator(examples).Generate(pairs));
-            using var plainConnection = plain;
-            double plainRate = pairs / plainTime.TotalSeconds;
-            // Both sides: the ten best with snippets (ours also counts the matches); facets are a separate request.
-            // One pass first for each, so neither is timed cold.
+            using var plain = PlainFtsSystem.Build(Path.Combine(folder.FullName, "plain.db"), new CorpusGenerator(examples).Generate(pairs));
+            double plainRate = pairs / plain.Writing.TotalSeconds;
+            using var lucene = LuceneSystem.Build(new CorpusGenerator(examples).Generate(pairs), Path.Combine(folder.FullName, "lucene"));
+            double luceneRate = pairs / lucene.Writing.TotalSeconds;
+            // Every side: the ten best with snippets (ours also counts the matches; Lucene reads their stored texts);
+            // facets are a separate request. One pass first for each, so none is timed cold.
             foreach (var q in Queries)
             {
                 archive.Search(QueryParser.Parse(q), 10, facets: false);
-                PlainSearch(plainConnection, q);
+                plain.SearchWithSnippets(q);
+                lucene.SearchWithTexts(q);
             }
             var ours = Queries.Select(q => Time(() => archive.Search(QueryParser.Parse(q), 10, facets: false))).ToList();
-            var theirs = Queries.Select(q => Time(() => PlainSearch(plainConnection, q))).ToList();
+            var theirs = Queries.Select(q => Time(() => plain.SearchWithSnippets(q))).ToList();
+            var lucenes = Queries.Select(q => Time(() => lucene.SearchWithTexts(q))).ToList();
             var withFacets = Queries.Select(q => Time(() => archive.Search(QueryParser.Parse(q), 10, facets: true))).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  (with facets: p50 {Percentile(withFacets, 50):0.00} ms, p99 {Percentile(withFacets, 99):0.0} ms)"));
             var similar = questions.Select(q => Time(() => archive.Similar(q, 10))).ToList();
             int recallOurs = RecallQueries.Sum(q => OurCount(path, q));
-            int recallPlain = RecallQueries.Sum(q => PlainCount(plainConnection, q));
+            int recallPlain = RecallQueries.Sum(plain.Count);
             double size = new[] { path, path + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length) / 1e6;
             double peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{pairs,-9} {ingestRate,7:0} ({plainRate:0})  {Percentile(ours, 50),8:0.00}ms {Percentile(ours, 99),6:0.0}ms {Percentile(theirs, 50),13:0.00}ms {Percentile(theirs, 99),6:0.0}ms {Percentile(ours, 50) / Percentile(theirs, 50),9:0.00}  {Percentile(similar, 50),9:0.00}ms {size,8:0.0} {peak,8:0}  {recallOurs}/{recallPlain}"));
+                $"{pairs,-9} {ingestRate,7:0} ({plainRate:0}, {luceneRate:0})  {Percentile(ours, 50),8:0.00}ms {Percentile(ours, 99),6:0.0}ms {Percentile(theirs, 50),13:0.00}ms {Percentile(theirs, 99),6:0.0}ms {Percentile(lucenes, 50),9:0.00}ms {Percentile(lucenes, 99),6:0.0}ms {Percentile(ours, 50) / Percentile(theirs, 50),9:0.00}  {Percentile(similar, 50),9:0.00}ms {size,8:0.0} {peak,8:0}  {recallOurs}/{recallPlain}"));
         }
         finally
         {
             SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
         }
-    }
-
-    /// <summary>The baseline: raw question and answer texts in an FTS5 table with its default tokenizer.</summary>
-    private static (SqliteConnection Connection, TimeSpan Writing) PlainFts(string path, IEnumerable<QaDocument> documents)
-    {
-        var connection = new SqliteConnection($"Data Source={path}");
-        connection.Open();
-        Execute(connection, "CREATE VIRTUAL TABLE plain USING fts5 (q, a)");
-        var clock = new Stopwatch();
-        using var transaction = connection.BeginTransaction();
-        using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO plain (q, a) VALUES ($q, $a)";
-        var q = insert.Parameters.Add("$q", SqliteType.Text);
-        var a = insert.Parameters.Add("$a", SqliteType.Text);
-        foreach (var document in documents)
-        {
-            clock.Start();
-            var answers = document.Answers.ToDictionary(x => x.Id);
-            foreach (var question in document.Questions)
-            {
-                q.Value = question.Text;
-                a.Value = question.AnswerId is { } id && answers.TryGetValue(id, out var answer) ? answer.Text : "";
-                insert.ExecuteNonQuery();
-            }
-            clock.Stop();
-        }
-        clock.Start();
-        transaction.Commit();
-        clock.Stop();
-        return (connection, clock.Elapsed);
-    }
-
-    /// <summary>A query as a plain FTS5 user writes it: the words and phrases, filters left out.</summary>
-    private static string PlainQuery(string query) =>
-        string.Join(' ', query.Split(' ').Where(w => !w.Contains(':', StringComparison.Ordinal)).Select(w => w.StartsWith('-') ? "NOT " + w[1..] : w));
-
-    private static int PlainSearch(SqliteConnection connection, string query)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid, snippet(plain, -1, '**', '**', '…', 16) FROM plain WHERE plain MATCH $m ORDER BY rank LIMIT 10";
-        command.Parameters.AddWithValue("$m", PlainQuery(query));
-        using var reader = command.ExecuteReader();
-        int n = 0;
-        while (reader.Read())
-            n++;
-        return n;
-    }
-
-    private static int PlainCount(SqliteConnection connection, string query)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM plain WHERE plain MATCH $m";
-        command.Parameters.AddWithValue("$m", PlainQuery(query));
-        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>All matches of a query in the archive's index, without the search's cap on counting.</summary>
@@ -206,12 +151,5 @@ internal static class ArchiveBench
     {
         var sorted = values.Order().ToList();
         return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -7,7 +7,7 @@ namespace ParlQA.Archive.Tests;
 /// One storage suite for every engine (as Dapper's tests run against each provider): a subclass says how to
 /// open a fresh archive, or skips with a reason when its engine is not there.
 /// </summary>
-public abstract class StorageSuite : IDisposable
+public abstract partial class StorageSuite : IDisposable
 {
     private IArchive? _archive;
 
