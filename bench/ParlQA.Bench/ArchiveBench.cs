@@ -5,8 +5,8 @@ using ParlQA.Archive;
 using ParlQA.Archive.Generation;
 using ParlQA.Archive.Search;
 using ParlQA.Archive.Sqlite;
-using ParlQA.Model;
 using ParlQA.Bench.Baselines;
+using ParlQA.Model;
 
 namespace ParlQA.Bench;
 
