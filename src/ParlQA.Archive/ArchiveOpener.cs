@@ -1,10 +1,12 @@
+using Npgsql;
 using ParlQA.Archive.Sqlite;
 
 namespace ParlQA.Archive;
 
 /// <summary>
-/// Opens the archive a <c>--db</c> value names: a file path is a SQLite archive (created on first use); a
-/// PostgreSQL connection string ("Host=…") names the server engine.
+/// Opens the archive a <c>--db</c> value names: a file path is a SQLite archive; a PostgreSQL connection string
+/// ("Host=…") names the server engine. Only the commands that fill an archive (ingest, sync, demo) make a new one:
+/// for any other an archive that is not there is an error, so a mistyped path never leaves an empty archive behind.
 /// </summary>
 public static class ArchiveOpener
 {
@@ -18,10 +20,36 @@ public static class ArchiveOpener
     /// <summary>A connection string ("Host=…;Database=…"), not a file path.</summary>
     public static bool IsPostgres(string db) => db.Contains("Host=", StringComparison.OrdinalIgnoreCase) || db.Contains("Server=", StringComparison.OrdinalIgnoreCase);
 
-    public static IArchive Open(string db)
+    /// <summary>Opens the archive and brings its schema up to date; <paramref name="create"/> makes one where there is none.</summary>
+    public static IArchive Open(string db, bool create = false)
     {
+        ArgumentNullException.ThrowIfNull(db);
         if (IsPostgres(db))
+        {
+            if (!create)
+                RequirePostgresArchive(db);
             return Postgres.PostgresArchive.Open(db);
+        }
+        if (!create && !File.Exists(db))
+            throw new ArchiveException($"{db}: {NoArchive}");
         return SqliteArchive.Open(db);
+    }
+
+    /// <summary>The end of the message for an archive that is not there.</summary>
+    public const string NoArchive = "no archive there (parlqa ingest, sync or demo makes one)";
+
+    private static void RequirePostgresArchive(string db)
+    {
+        try
+        {
+            using var connection = new NpgsqlConnection(db);
+            connection.Open();
+            if (Sql.Scalar(connection, null, "SELECT to_regclass('schema_version')::text") is null)
+                throw new ArchiveException($"PostgreSQL database {connection.Database}: {NoArchive}");
+        }
+        catch (Exception e) when (e is NpgsqlException or ArgumentException)
+        {
+            throw new ArchiveException("cannot open the PostgreSQL archive: " + e.Message, e);
+        }
     }
 }

@@ -9,7 +9,8 @@ public static class CliApp
     /// <summary>Exit codes (DESIGN.md): 0 ok, 1 findings or errors in the input, 2 usage.</summary>
     public const int Ok = 0, InputErrors = 1, Usage = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs a command; <paramref name="stdin"/> (tests) stands in for the console's standard input.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
         var root = new RootCommand("parlqa: read, check and archive parliamentary written questions and answers.");
         root.Subcommands.Add(ParseCommand.Create(stdout, stderr));
@@ -23,7 +24,7 @@ public static class CliApp
         root.Subcommands.Add(CommitmentsCommand.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(DemoCommand.Create(stdout, stderr));
-        root.Subcommands.Add(UsersCommand.Create(stdout, stderr));
+        root.Subcommands.Add(UsersCommand.Create(stdout, stderr, stdin));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

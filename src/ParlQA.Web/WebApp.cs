@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Localization;
 using OpenTelemetry.Metrics;
+using ParlQA.Archive;
 using ParlQA.Web.Api;
 using ParlQA.Web.Charts;
 using ParlQA.Web.Feeds;
@@ -37,9 +38,12 @@ public static class WebApp
         builder.Services.AddSingleton(sp => new ArchivePool(sp.GetRequiredService<WebAppOptions>().Db));
         builder.Services.AddSingleton<ArchiveService>();
         builder.Services.AddSingleton<Uploads>();
-        // Rounds and accounts live in the archive's SQLite file, beside the documents (see WebAppOptions.RoundsDb).
-        builder.Services.AddSingleton(sp => new RoundStore(sp.GetRequiredService<WebAppOptions>().RoundsDb));
-        builder.Services.AddSingleton(sp => new AccountStore(sp.GetRequiredService<RoundStore>()));
+        // Rounds, accounts and the audit log live in the archive's own database (its file, or its PostgreSQL database):
+        // web servers sharing an archive share them, and hold no state of their own.
+        builder.Services.AddSingleton(sp => ArchiveDatabase.For(sp.GetRequiredService<ArchivePool>().Db));
+        builder.Services.AddSingleton(sp => new RoundStore(sp.GetRequiredService<ArchiveDatabase>()));
+        builder.Services.AddSingleton(sp => new AccountStore(sp.GetRequiredService<ArchiveDatabase>()));
+        builder.Services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<ArchiveDatabase>()));
         builder.Services.AddSingleton<RoundPublisher>();
         // A bearer token for the API, a cookie for the pages; the header decides which.
         builder.Services.AddAuthentication(o =>

@@ -8,9 +8,6 @@ public sealed record WebAppOptions
     /// <summary>The archive: a SQLite file path or a PostgreSQL connection string, as <c>--db</c> takes it.</summary>
     public string Db { get; init; } = ArchiveOpener.DefaultPath;
 
-    /// <summary>Where rounds and accounts are kept: the archive's own file when it is SQLite, else a SQLite file of their own.</summary>
-    public string RoundsDb => ArchiveOpener.IsPostgres(Db) ? "parlqa-rounds.db" : Db;
-
     /// <summary>Largest upload accepted, in bytes.</summary>
     public long MaxUploadBytes { get; init; } = 20L * 1024 * 1024;
 

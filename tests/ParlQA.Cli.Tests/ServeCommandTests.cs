@@ -19,7 +19,7 @@ public sealed class ServeCommandTests
         var (exit, _, err) = Run("serve", "--db", "/nonexistent-folder/for/sure/archive.db", "--urls", "http://127.0.0.1:0");
 
         Assert.Equal(CliApp.InputErrors, exit);
-        Assert.StartsWith("parlqa: /nonexistent-folder/for/sure/archive.db: cannot open the archive", err, StringComparison.Ordinal);
+        Assert.Equal($"parlqa: /nonexistent-folder/for/sure/archive.db: {ParlQA.Archive.ArchiveOpener.NoArchive}", err.Trim());
         Assert.Single(err.Trim().Split('\n'));
     }
 

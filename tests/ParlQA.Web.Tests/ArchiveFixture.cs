@@ -22,7 +22,7 @@ public sealed class ArchiveFixture : IDisposable
         var folder = Directory.CreateTempSubdirectory("parlqa-web-");
         Db = Path.Combine(folder.FullName, "archive.db");
         Seed = DocumentReader.ReadFile(RepoPaths.Sample("kst-35207-34.txt")).Document!;
-        using var archive = ArchiveOpener.Open(Db);
+        using var archive = ArchiveOpener.Open(Db, create: true);
         var documents = Directory.EnumerateFiles(RepoPaths.Samples, "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".json", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal))
             .Select(f => DocumentReader.ReadFile(f).Document).OfType<QaDocument>().ToList();

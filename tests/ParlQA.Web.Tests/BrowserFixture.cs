@@ -33,7 +33,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (SkipReason is not null)
             return;
-        using (var archive = ArchiveOpener.Open(_archive.Db))
+        using (var archive = ArchiveOpener.Open(_archive.Db, create: true))
             archive.Store([ParlQA.Reading.DocumentReader.ReadFile(RepoPaths.Sample("kst-35207-34.txt")).Document!]);
         _app = WebApp.Build(new WebAppOptions { Db = _archive.Db, SearchesPerMinute = 0 }, ["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         await _app.StartAsync();
@@ -48,7 +48,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>Makes an account that signs in to the pages with <paramref name="password"/>.</summary>
     public void Account(ParlQA.Rounds.Domain.User user, string password) =>
-        _app!.Services.GetRequiredService<ParlQA.Rounds.Storage.AccountStore>().Add(user, ParlQA.Web.Hosting.Passwords.Hash(user, password));
+        _app!.Services.GetRequiredService<ParlQA.Rounds.Storage.AccountStore>().Add(user, ParlQA.Rounds.Storage.Passwords.Hash(user, password));
 
     public async ValueTask DisposeAsync()
     {

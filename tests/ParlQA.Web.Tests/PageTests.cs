@@ -146,7 +146,7 @@ public sealed partial class PageTests(ArchiveFixture archive) : IDisposable
         using var factory = new WebFactory(own.Db);
         var clerk = new ParlQA.Rounds.Domain.User("konings", "Konings", ParlQA.Rounds.Domain.Role.Clerk, Committee: "vaste commissie voor Buitenlandse Zaken");
         Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ParlQA.Rounds.Storage.AccountStore>(factory.Services)
-            .Add(clerk, ParlQA.Web.Hosting.Passwords.Hash(clerk, "geheim-wachtwoord"));
+            .Add(clerk, ParlQA.Rounds.Storage.Passwords.Hash(clerk, "geheim-wachtwoord"));
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
         var page = await client.GetStringAsync(new Uri("/signin", UriKind.Relative), Cancel);
@@ -186,6 +186,11 @@ public sealed partial class PageTests(ArchiveFixture archive) : IDisposable
 /// <summary>An empty archive of a test's own, for tests that write.</summary>
 internal sealed class OwnArchive : IDisposable
 {
+    public OwnArchive()
+    {
+        using var archive = ParlQA.Archive.ArchiveOpener.Open(Db, create: true);
+    }
+
     public string Db { get; } = Path.Combine(Directory.CreateTempSubdirectory("parlqa-own-").FullName, "archive.db");
 
     public void Dispose()

@@ -28,7 +28,7 @@ internal static class DemoCommand
                 return CliApp.Usage;
             }
             var db = Path.GetFullPath(DemoDb);
-            using (var archive = ArchiveOptions.Open(db, stderr))
+            using (var archive = ArchiveOptions.Open(db, stderr, create: true))
             {
                 if (archive is null)
                     return CliApp.InputErrors;

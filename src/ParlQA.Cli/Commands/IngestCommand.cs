@@ -24,7 +24,7 @@ internal static class IngestCommand
         var command = new Command("ingest", "Read documents into the archive") { files, db, jobs, maxSize };
         command.SetAction(result =>
         {
-            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr);
+            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr, create: true);
             if (archive is null)
                 return CliApp.InputErrors;
             var inputs = InputFiles.Expand(result.GetValue(files)!).ToList();

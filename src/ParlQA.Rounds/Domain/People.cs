@@ -17,6 +17,9 @@ public enum Role
 
     /// <summary>Manages accounts; sees every round, acts in none.</summary>
     Administrator,
+
+    /// <summary>Adds documents to the archive (upload) and restores earlier versions; acts in no round.</summary>
+    Archivist,
 }
 
 /// <summary>A signed-in person; <see cref="Committee"/> for clerks and members, <see cref="Ministry"/> for officers and approvers.</summary>

@@ -82,6 +82,7 @@ public static class RoundPolicy
         Role.Member => "member",
         Role.Officer => "ministry officer",
         Role.Approver => "ministry approver",
+        Role.Archivist => "archivist",
         _ => "administrator",
     };
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
 using ParlQA.Rounds.Domain;
 using ParlQA.Rounds.Storage;
 
@@ -27,15 +26,4 @@ internal sealed class SignedInUser(RequestDelegate next)
         ArgumentNullException.ThrowIfNull(context);
         return context.Items[typeof(User)] as User;
     }
-}
-
-/// <summary>Passwords for the pages, hashed with ASP.NET Core Identity's hasher (PBKDF2, salted, versioned).</summary>
-public static class Passwords
-{
-    private static readonly PasswordHasher<User> Hasher = new();
-
-    public static string Hash(User user, string password) => Hasher.HashPassword(user, password);
-
-    public static bool Verify(User user, string hash, string password) =>
-        Hasher.VerifyHashedPassword(user, hash, password) != PasswordVerificationResult.Failed;
 }
