@@ -10,14 +10,20 @@ internal static class TextLayoutSource
     /// <summary>A leading space marks page starts only where it is rare; in layout-preserving text it is indentation.</summary>
     private const double MaxPageStartShare = 0.25;
 
-    public static TextLayout Read(string text)
+    /// <summary>Decodes the bytes and reads their lines; text whose line breaks were lost gets them back first.</summary>
+    public static DocumentLayout Read(byte[] bytes, ReaderOptions options)
+    {
+        var text = Formats.TextDecoder.Decode(bytes);
+        return Read(FlattenedText.IsFlattened(text) ? FlattenedText.Unflatten(text) : text);
+    }
+
+    public static DocumentLayout Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var raw = SplitLines(text);
         bool leadingSpaceMarksPage = LeadingSpaceIsRare(raw);
 
         var lines = new List<SourceLine>(raw.Count);
-        KamerstukFooterFacts? footer = null;
         var footerPages = new List<(int PageIndex, int Printed)>();
         int pageIndex = 0;
         bool pendingPageStart = true;
@@ -55,12 +61,8 @@ internal static class TextLayoutSource
             {
                 furniture.Add(trimmed);
                 afterFooter = PageFurniture.IsFooter(trimmed) && (PageFurniture.ReadFooter(trimmed) is { Page: null } || !char.IsAsciiDigit(trimmed[^1]));
-                if (PageFurniture.ReadFooter(trimmed) is { } facts)
-                {
-                    footer ??= facts;
-                    if (facts.Page is int printed)
-                        footerPages.Add((pageIndex, printed));
-                }
+                if (PageFurniture.ReadFooter(trimmed) is { Page: int printed })
+                    footerPages.Add((pageIndex, printed));
                 if (PageFurniture.IsFooter(trimmed))
                 {
                     MarkPageEnd(lines);
@@ -100,7 +102,7 @@ internal static class TextLayoutSource
             lines = OcrParagraphs.Tidy(lines.ConvertAll(l => l with { Text = Text.Dehyphenator.JoinInlineBreaks(l.Text, evidence), BlankBefore = true, BlankAfter = true }));
         }
         var numbered = ApplyPrintedPageNumbers(lines, footerPages);
-        return new TextLayout(numbered, footer, pageCount) { Furniture = furniture };
+        return new DocumentLayout { Format = Formats.FileFormat.Text, Lines = numbered, Furniture = furniture, PageCount = pageCount, Markers = MarkerKind.Glued };
     }
 
     /// <summary>Lines with their numbers; a form feed becomes a line of its own so pages stay visible.</summary>

@@ -19,9 +19,9 @@ internal static class WordLayoutSource
 
     /// <param name="bytes">The .docx file.</param>
     /// <param name="maxUnpackedBytes">A letter unpacks to a few megabytes; far more is a zip bomb.</param>
-    public static WordLayout Read(byte[] bytes, long maxUnpackedBytes)
+    public static DocumentLayout Read(byte[] bytes, ReaderOptions options)
     {
-        CheckArchive(bytes, maxUnpackedBytes);
+        CheckArchive(bytes, options.MaxUnpackedBytes);
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
@@ -30,7 +30,7 @@ internal static class WordLayoutSource
             var footnoteNumbers = new Dictionary<long, int>();
             var lines = ReadBody(body, new ListNumbering(word.MainDocumentPart!.NumberingDefinitionsPart), footnoteNumbers);
             var footnotes = ReadFootnotes(word.MainDocumentPart!.FootnotesPart, footnoteNumbers);
-            return new WordLayout(lines, footnotes);
+            return new DocumentLayout { Format = Formats.FileFormat.Docx, Lines = lines, Footnotes = footnotes, PageCount = 1, Markers = MarkerKind.Reference };
         }
         catch (Exception e) when (e is not (OutOfMemoryException or LayoutException))
         {
@@ -100,9 +100,9 @@ internal static class WordLayoutSource
             && !e.Ancestors<DocumentFormat.OpenXml.AlternateContentFallback>().Any()
             && e.Parent is not DeletedRun);
 
-    private static List<(int Number, List<SourceLine> Lines)> ReadFootnotes(FootnotesPart? part, Dictionary<long, int> numbers)
+    private static List<LayoutFootnote> ReadFootnotes(FootnotesPart? part, Dictionary<long, int> numbers)
     {
-        var result = new List<(int, List<SourceLine>)>();
+        var result = new List<LayoutFootnote>();
         if (part?.Footnotes is null)
             return result;
         foreach (var footnote in part.Footnotes.Elements<Footnote>())
@@ -110,9 +110,9 @@ internal static class WordLayoutSource
             if (footnote.Id?.Value is not long id || !numbers.TryGetValue(id, out int n))
                 continue;
             var text = string.Join(" ", footnote.Descendants<Paragraph>().Select(p => string.Concat(p.Descendants<WordText>().Select(t => t.Text)).Trim()).Where(t => t.Length > 0));
-            result.Add((n, [new SourceLine { Text = text, Number = 0 }]));
+            result.Add(new LayoutFootnote(n, [new SourceLine { Text = text, Number = 0 }]));
         }
-        return result.OrderBy(f => f.Item1).ToList();
+        return result.OrderBy(f => f.Number).ToList();
     }
 
     /// <summary>
@@ -156,6 +156,3 @@ internal static class WordLayoutSource
             : n.ToString(CultureInfo.InvariantCulture);
     }
 }
-
-/// <summary>The lines of a Word document and its Word footnotes (number → text lines).</summary>
-internal sealed record WordLayout(IReadOnlyList<SourceLine> Lines, IReadOnlyList<(int Number, List<SourceLine> Lines)> Footnotes);

@@ -74,6 +74,15 @@ internal sealed record RecognisedBlocks(
     /// <summary>A notice printed instead of answers ("Mededeling"), with its lines.</summary>
     public IReadOnlyList<SourceLine> Notice { get; init; } = [];
 
-    /// <summary>Questions may have paragraphs (headed blocks); a committee list's question is one paragraph.</summary>
-    public bool QuestionParagraphs { get; init; }
+    public BodyShape Shape { get; init; } = BodyShape.List;
+}
+
+/// <summary>How the body was printed, as the recogniser that read it found.</summary>
+internal enum BodyShape
+{
+    /// <summary>A numbered list (a committee's list, numbered questions): a question is one paragraph.</summary>
+    List,
+
+    /// <summary>Blocks under "Vraag"/"Antwoord" headings: a question may have paragraphs.</summary>
+    Headed,
 }

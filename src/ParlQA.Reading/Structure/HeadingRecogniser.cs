@@ -20,9 +20,10 @@ internal sealed class HeadingRecogniser
     private readonly List<(string QuestionId, SourceLine Line)> _unheaded = [];
 
     /// <summary>True when the lines hold at least one question heading: the document is of this shape.</summary>
-    public static bool Applies(IReadOnlyList<SourceLine> lines) => lines.Any(l => Headings.TryQuestion(l.Text, out _));
+    public static bool Applies(DocumentLayout layout) => Headings.AnyQuestion(layout.Lines);
 
-    public static RecognisedBlocks Recognise(IReadOnlyList<SourceLine> lines) => new HeadingRecogniser().Run(lines);
+    /// <summary>The blocks under their headings; notes typed after the last answer become footnotes (<see cref="TrailingNotes"/>).</summary>
+    public static RecognisedBlocks Recognise(DocumentLayout layout) => TrailingNotes.Extract(new HeadingRecogniser().Run(layout.Lines));
 
     private RecognisedBlocks Run(IReadOnlyList<SourceLine> lines)
     {
@@ -75,7 +76,7 @@ internal sealed class HeadingRecogniser
         else
             _diagnostics.AddRange(open.Select(q => DiagnosticMessages.Unanswered(q.Id, q.FirstLine.Number, q.FirstLine.Page)));
         _questions.RemoveAll(q => q.Lines.Count == 0 && q.FirstLineText is null);
-        return new RecognisedBlocks(lines.Take(first).ToList(), _questions, _answers, [], _diagnostics) { Notice = notice, QuestionParagraphs = true };
+        return new RecognisedBlocks(lines.Take(first).ToList(), _questions, _answers, [], _diagnostics) { Notice = notice, Shape = BodyShape.Headed };
     }
 
     /// <summary>

@@ -24,6 +24,9 @@ internal static partial class Headings
     [GeneratedRegex(@"(?<from>\d{1,3})[a-z]?\s*(?:t/m|tot\s+en\s+met|–|-)\s*(?<to>\d{1,3})|(?<one>\d{1,3})(?<sub>[a-z])?")]
     private static partial Regex ListItem();
 
+    /// <summary>True when any line is a question heading: the document is of the headed shape.</summary>
+    public static bool AnyQuestion(IReadOnlyList<Layout.SourceLine> lines) => lines.Any(l => TryQuestion(l.Text, out _));
+
     public static bool TryQuestion(string line, out Heading heading) => TryMatch(QuestionHeading().Match(line), requireNumbers: true, out heading);
 
     /// <summary>An answer heading; a bare "Antwoord" (no numbers, no text after) answers every waiting question.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ParlQA.Model;
+using ParlQA.Reading.Enrichment;
 using ParlQA.Reading.Layout;
 using ParlQA.Reading.Text;
 
@@ -51,10 +52,22 @@ internal sealed partial class ListRecogniser
         _typicalWidth = lengths.Count == 0 ? 80 : lengths[lengths.Count / 2];
     }
 
-    /// <param name="lines">The document's lines, furniture removed.</param>
-    /// <param name="footnoteMarkers">Numbers glued to words somewhere in the text ("verklaring1"): a line starting with one may be that footnote.</param>
-    public static RecognisedBlocks Recognise(IReadOnlyList<SourceLine> lines, IReadOnlySet<int> footnoteMarkers) =>
-        new ListRecogniser(lines, footnoteMarkers).Run();
+    /// <summary>Numbered lines are read as a list wherever no "Vraag" heading made the document a headed one.</summary>
+    public static bool Applies(DocumentLayout layout) => true;
+
+    public static RecognisedBlocks Recognise(DocumentLayout layout) => new ListRecogniser(layout.Lines, FootnoteNumbers(layout)).Run();
+
+    /// <summary>
+    /// The numbers the text uses as footnote markers, so a line starting with one may be that footnote: numbers
+    /// glued to words ("verklaring1") in extracted text, the superscripts' footnotes in a PDF, none in Word
+    /// (its notes are never among the lines).
+    /// </summary>
+    private static HashSet<int> FootnoteNumbers(DocumentLayout layout) => layout.Markers switch
+    {
+        MarkerKind.Glued => FootnoteMarkers.Candidates(layout.Lines.Select(l => l.Text)),
+        MarkerKind.Superscript => layout.Footnotes.Select(f => f.Number).ToHashSet(),
+        _ => new HashSet<int>(),
+    };
 
     private enum State { Question, Answer, Footnote }
 

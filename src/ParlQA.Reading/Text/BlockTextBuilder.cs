@@ -11,6 +11,20 @@ namespace ParlQA.Reading.Text;
 /// <param name="fullWidth">Characters in a full line of running text: a shorter line that ends a sentence ends its paragraph.</param>
 internal sealed class BlockTextBuilder(WordEvidence evidence, int fullWidth)
 {
+    /// <summary>Share of running-text lines shorter than a full line; the width is read just above them.</summary>
+    private const double FullWidthPercentile = 0.95;
+
+    /// <summary>A builder for one document: its body lines are the evidence for hyphens, its answers' inner lines show a full line's width.</summary>
+    public static BlockTextBuilder For(IReadOnlyList<SourceLine> lines, IEnumerable<IReadOnlyList<SourceLine>> answers) =>
+        new(WordEvidence.From(lines.Select(l => l.Text)), FullWidth(answers));
+
+    /// <summary>The width of a full line of running text, in characters, read from the answers' inner lines.</summary>
+    private static int FullWidth(IEnumerable<IReadOnlyList<SourceLine>> answers)
+    {
+        var lengths = answers.SelectMany(a => a.Take(a.Count - 1)).Select(l => l.Text.Length).Order().ToList();
+        return lengths.Count == 0 ? int.MaxValue : lengths[(int)((lengths.Count - 1) * FullWidthPercentile)];
+    }
+
     /// <summary>A question is one paragraph, however its lines were spaced.</summary>
     public string BuildParagraph(IReadOnlyList<SourceLine> lines, string? firstLineText = null)
     {

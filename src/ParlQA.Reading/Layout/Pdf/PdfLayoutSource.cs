@@ -10,7 +10,9 @@ namespace ParlQA.Reading.Layout;
 /// </summary>
 internal static class PdfLayoutSource
 {
-    public static PdfLayout Read(byte[] bytes)
+    public static DocumentLayout Read(byte[] bytes, ReaderOptions options) => Read(bytes);
+
+    public static DocumentLayout Read(byte[] bytes)
     {
         PdfDocument pdf;
         try
@@ -49,9 +51,3 @@ internal static class PdfLayoutSource
     /// </summary>
     private static bool IsBadInput(Exception e) => e is not (OutOfMemoryException or StackOverflowException or LayoutException);
 }
-
-/// <summary>The body lines of a PDF, its footnotes, and the furniture seen (stamps carry the official id).</summary>
-internal sealed record PdfLayout(IReadOnlyList<SourceLine> Lines, IReadOnlyList<PdfFootnote> Footnotes, IReadOnlyList<string> Furniture, int PageCount);
-
-/// <summary>A footnote's number and lines, read from a page bottom.</summary>
-internal sealed record PdfFootnote(int Number, IReadOnlyList<SourceLine> Lines);

@@ -42,7 +42,7 @@ internal static partial class PdfPageRegions
     }
 
     /// <summary>Sorts every printed line into the body, a footnote region or the furniture, page by page.</summary>
-    public static PdfLayout Compose(List<List<PdfLine>> pages, int pageCount)
+    public static DocumentLayout Compose(List<List<PdfLine>> pages, int pageCount)
     {
         var (body, bodyLeft, columnRight, spacing) = Measure(pages);
         var furniture = new List<string>();
@@ -110,7 +110,15 @@ internal static partial class PdfPageRegions
                 lines[i] = lines[i] with { BlankAfter = true };
         }
         // Furniture that repeats on every page (running headers and footers) may also be plain body text.
-        return new PdfLayout(lines, footnotes.Select(f => new PdfFootnote(f.Number, f.Lines)).Where(f => f.Lines.Count > 0).ToList(), furniture, pageCount);
+        return new DocumentLayout
+        {
+            Format = Formats.FileFormat.Pdf,
+            Lines = lines,
+            Footnotes = footnotes.Where(f => f.Lines.Count > 0).Select(f => new LayoutFootnote(f.Number, f.Lines)).ToList(),
+            Furniture = furniture,
+            PageCount = pageCount,
+            Markers = MarkerKind.Superscript,
+        };
     }
 
     /// <summary>A stamp, a running header or footer, a page number in the margin, or a printer's note beside the column.</summary>

@@ -1,6 +1,6 @@
 using ParlQA.Model;
 
-namespace ParlQA.Reading.Structure;
+namespace ParlQA.Reading.Headers;
 
 /// <summary>What a document says about itself before its first question: the document-level fields of <see cref="QaDocument"/>.</summary>
 internal sealed record DocumentHeader

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ParlQA.Reading.Enrichment;
 using ParlQA.Reading.Layout;
+using ParlQA.Reading.Structure;
 using ParlQA.Reading.Text;
 
-namespace ParlQA.Reading.Structure;
+namespace ParlQA.Reading.Lines;
 
 /// <summary>
 /// The footnotes of a page in text extracted from a PDF: pdftotext sets them after the page's body, each
@@ -16,10 +18,19 @@ internal static partial class TextFootnotes
     [GeneratedRegex(@"^\d{1,3}$")]
     private static partial Regex LoneNumber();
 
-    public static (List<SourceLine> Body, List<FootnoteBlock> Footnotes) Extract(IReadOnlyList<SourceLine> lines, IReadOnlySet<int> markers)
+    /// <summary>Text extraction of a document with "Vraag" headings: its pages may end in footnotes (a list's footnotes are read by its recogniser).</summary>
+    public static bool Applies(DocumentLayout layout) => layout.Markers == MarkerKind.Glued && Headings.AnyQuestion(layout.Lines);
+
+    public static DocumentLayout Normalise(DocumentLayout layout)
+    {
+        var (body, footnotes) = Extract(layout.Lines, FootnoteMarkers.Candidates(layout.Lines.Select(l => l.Text)));
+        return layout with { Lines = body, Footnotes = [.. layout.Footnotes, .. footnotes] };
+    }
+
+    private static (List<SourceLine> Body, List<LayoutFootnote> Footnotes) Extract(IReadOnlyList<SourceLine> lines, IReadOnlySet<int> markers)
     {
         var body = new List<SourceLine>(lines.Count);
-        var footnotes = new List<FootnoteBlock>();
+        var footnotes = new List<LayoutFootnote>();
         bool questionsBegun = false;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -59,7 +70,7 @@ internal static partial class TextFootnotes
         && i + 1 < lines.Count && !lines[i + 1].PageStart
         && !Headings.TryQuestion(lines[i + 1].Text, out _) && !Headings.TryAnswer(lines[i + 1].Text, out _);
 
-    private static IEnumerable<FootnoteBlock> Pair(List<SourceLine> region)
+    private static IEnumerable<LayoutFootnote> Pair(List<SourceLine> region)
     {
         var numbers = new List<int>();
         var texts = new List<List<SourceLine>>();
@@ -76,11 +87,7 @@ internal static partial class TextFootnotes
         }
         numbers.Sort();
         for (int k = 0; k < Math.Min(numbers.Count, texts.Count); k++)
-        {
-            var note = new FootnoteBlock { Number = numbers[k], Style = MarkerStyle.Glued };
-            note.Lines.AddRange(texts[k]);
-            yield return note;
-        }
+            yield return new LayoutFootnote(numbers[k], texts[k]);
     }
 
     /// <summary>A new note starts unless the line before ends mid-sentence or mid-URL ("…regenboogbeleid»," then "https://…").</summary>

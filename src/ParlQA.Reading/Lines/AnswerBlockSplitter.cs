@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ParlQA.Reading.Formats;
 using ParlQA.Reading.Layout;
+using ParlQA.Reading.Structure;
 
-namespace ParlQA.Reading.Structure;
+namespace ParlQA.Reading.Lines;
 
 /// <summary>
 /// The old form of the Aanhangsel (1970s–1990s): all questions first, then one paragraph "Antwoord" with the
@@ -22,7 +24,12 @@ internal static partial class AnswerBlockSplitter
     [GeneratedRegex(@"^(?<n>\d{1,3})[a-z]?\.?\s+\p{Lu}")]
     private static partial Regex QuestionStart();
 
-    public static IReadOnlyList<SourceLine> Split(IReadOnlyList<SourceLine> lines)
+    /// <summary>Text without "Vraag" headings, as the old Aanhangsel comes from OCR.</summary>
+    public static bool Applies(DocumentLayout layout) => layout.Format == FileFormat.Text && !Headings.AnyQuestion(layout.Lines);
+
+    public static DocumentLayout Normalise(DocumentLayout layout) => layout with { Lines = Split(layout.Lines) };
+
+    private static IReadOnlyList<SourceLine> Split(IReadOnlyList<SourceLine> lines)
     {
         var questionNumbers = lines.Select(l => QuestionStart().Match(l.Text)).Where(m => m.Success)
             .Select(m => int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture)).ToHashSet();

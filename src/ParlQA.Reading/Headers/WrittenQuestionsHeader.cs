@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using ParlQA.Model;
-using ParlQA.Reading.Structure;
+using ParlQA.Reading.Enrichment;
 
-namespace ParlQA.Reading.Enrichment;
+namespace ParlQA.Reading.Headers;
 
 /// <summary>
 /// The header of Kamervragen in the Aanhangsel: "Vragen van de leden X (Party) en Y (Party) aan de Minister van
@@ -30,17 +30,19 @@ internal static partial class WrittenQuestionsHeader
     private static partial Regex MemberSeparator();
 
     /// <summary>Kamervragen: the header names who asked and when they were sent in.</summary>
-    public static bool Applies(string text) => Asked().IsMatch(text);
+    public static bool Applies(FrontMatter front) => Asked().IsMatch(front.Text);
 
-    public static DocumentHeader Read(string text, IEnumerable<string> furniture, DocumentKind kind)
+    public static DocumentHeader Read(FrontMatter front)
     {
+        var text = front.Text;
+        var furniture = front.Layout.Furniture;
         var stamp = furniture.Select(f => AanhangselStamp().Match(f)).FirstOrDefault(m => m.Success) ?? AanhangselStamp().Match(text);
         var asked = Asked().Match(text);
         var answered = Answered().Match(text);
         return new DocumentHeader
         {
             Id = stamp.Success ? stamp.Value : null,
-            Kind = kind,
+            Kind = DocumentKind.WrittenQuestions,
             Chamber = stamp.Success ? (stamp.Groups["chamber"].Value == "tk" ? "Tweede Kamer" : "Eerste Kamer") : null,
             Session = stamp.Success ? stamp.Groups["from"].Value + "–" + stamp.Groups["to"].Value : null,
             Number = stamp.Success ? int.Parse(stamp.Groups["nr"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null,

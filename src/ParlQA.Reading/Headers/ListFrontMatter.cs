@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
 using ParlQA.Model;
+using ParlQA.Reading.Enrichment;
+using ParlQA.Reading.Formats;
 using ParlQA.Reading.Layout;
 using ParlQA.Reading.Structure;
 
-namespace ParlQA.Reading.Enrichment;
+namespace ParlQA.Reading.Headers;
 
 /// <summary>
 /// The opening of a committee's list: "De vaste commissie voor X heeft een aantal vragen voorgelegd aan de
@@ -30,11 +32,23 @@ internal static partial class ListFrontMatter
     [GeneratedRegex(@"^De\s+(?:adjunct-)?griffier\s+van\s+de\s+(?:vaste\s+)?commissie,?$", RegexOptions.IgnoreCase)]
     private static partial Regex ClerkTitle();
 
-    /// <summary>A committee's list opens with "De vaste commissie voor … heeft … vragen voorgelegd aan …".</summary>
-    public static bool Applies(string text) => Opening().IsMatch(text);
+    /// <summary>
+    /// A committee's list opens with "De vaste commissie voor … heeft … vragen voorgelegd aan …"; a list in a PDF
+    /// (the official layout, or ours) is one whatever its opening says.
+    /// </summary>
+    public static bool Applies(FrontMatter front) => Opening().IsMatch(front.Text) || front.Layout.Format == FileFormat.Pdf && front.IsList;
 
     /// <summary>The header of a committee list: its opening, chair and clerk, and what the page footer says.</summary>
-    public static DocumentHeader ReadHeader(IReadOnlyList<SourceLine> lines, KamerstukFooterFacts? footer, Func<IReadOnlyList<SourceLine>, string> join)
+    public static DocumentHeader Read(FrontMatter front) => Read(front.Lines, front.Footer, front.Join);
+
+    /// <summary>
+    /// Numbered questions under no known header: a committee's list where a Kamerstuk footer or the words "lijst
+    /// van vragen" say so, else written questions (the old Aanhangsel, OCR'd, numbers its questions too).
+    /// </summary>
+    public static DocumentHeader ReadUntitled(FrontMatter front) =>
+        Read(front) with { Kind = front.Footer is null && !front.Text.Contains("LIJST VAN VRAGEN", StringComparison.OrdinalIgnoreCase) ? DocumentKind.WrittenQuestions : DocumentKind.QuestionList };
+
+    private static DocumentHeader Read(IReadOnlyList<SourceLine> lines, KamerstukFooterFacts? footer, Func<IReadOnlyList<SourceLine>, string> join)
     {
         string? chair = null, clerk = null;
         var openingLines = new List<SourceLine>();

@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using ParlQA.Model;
 using ParlQA.Reading.Layout;
-using ParlQA.Reading.Structure;
+using ParlQA.Reading.Enrichment;
+using ParlQA.Reading.Formats;
 
-namespace ParlQA.Reading.Enrichment;
+namespace ParlQA.Reading.Headers;
 
 /// <summary>
 /// The letterhead and cover letter of a ministry's answer letter: "Datum 16 mei 2024", "Onderwerp
@@ -22,9 +23,12 @@ internal static partial class LetterHeader
     [GeneratedRegex(@"\b(?:Datum|DATUM)\s*:?\s*(?<date>" + DutchDates.PatternText + @")(?:\s+(?:Onderwerp|ONDERWERP|Betreft|BETREFT)\s*:?\s*(?<subject>[^.]+?)(?=\s+(?:Geachte|Hierbij|\(|UW KENMERK|ONS KENMERK)|\.|$))?")]
     private static partial Regex InlineLabels();
 
+    /// <summary>A Word document is a ministry's answer letter, whatever its letterhead shows.</summary>
+    public static bool IsWordLetter(FrontMatter front) => front.Layout.Format == FileFormat.Docx;
+
     /// <summary>A letterhead: a date or subject label where a letter has them.</summary>
-    public static bool Applies(IReadOnlyList<SourceLine> front, string text) =>
-        front.Any(l => DateLabel().IsMatch(l.Text) || SubjectLabel().IsMatch(l.Text)) || InlineLabels().IsMatch(text);
+    public static bool Applies(FrontMatter front) =>
+        front.Lines.Any(l => DateLabel().IsMatch(l.Text) || SubjectLabel().IsMatch(l.Text)) || InlineLabels().IsMatch(front.Text);
 
     [GeneratedRegex(@"\b(?<year>20\d{2}|19\d{2})Z(?<nr>\d{5})\b")]
     private static partial Regex Zaaknummer();
@@ -35,8 +39,9 @@ internal static partial class LetterHeader
     [GeneratedRegex(@"^(?:De\s+)?(?<title>(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+.+?),?$")]
     private static partial Regex SignatureTitle();
 
-    public static DocumentHeader Read(IReadOnlyList<SourceLine> front, string text)
+    public static DocumentHeader Read(FrontMatter frontMatter)
     {
+        var (front, text) = (frontMatter.Lines, frontMatter.Text);
         DateOnly? date = null;
         string? subject = null, answeredBy = null;
         for (int i = 0; i < front.Count; i++)

@@ -1,0 +1,92 @@
+using ParlQA.Model;
+using ParlQA.Reading.Enrichment;
+using ParlQA.Reading.Formats;
+using ParlQA.Reading.Headers;
+using ParlQA.Reading.Layout;
+using ParlQA.Reading.Lines;
+using ParlQA.Reading.Structure;
+using ParlQA.Reading.Text;
+
+namespace ParlQA.Reading;
+
+/// <summary>
+/// How a document is read, declared in order (as Markdig lists its block parsers): a layout source per format
+/// turns the bytes into lines; each line normaliser that applies reshapes them; the first recogniser that
+/// applies finds questions, answers and footnotes; the first front-matter reader that applies reads the header;
+/// the builder makes the texts, and each enricher adds what it finds in them. A new quirk is a new step here.
+/// </summary>
+internal static class ReadingPipeline
+{
+    /// <summary>1. Layout sources, by format: lines with their layout facts, footnotes set apart, furniture.</summary>
+    public static readonly IReadOnlyDictionary<FileFormat, LayoutSource> Sources = new Dictionary<FileFormat, LayoutSource>
+    {
+        [FileFormat.Text] = TextLayoutSource.Read,
+        [FileFormat.Pdf] = PdfLayoutSource.Read,
+        [FileFormat.Docx] = WordLayoutSource.Read,
+    };
+
+    /// <summary>2. Line normalisers, each run where it applies, in this order.</summary>
+    public static readonly IReadOnlyList<LineNormaliser> Normalisers =
+    [
+        new("page-bottom footnotes of extracted text", TextFootnotes.Applies, TextFootnotes.Normalise),
+        new("old Aanhangsel answer block", AnswerBlockSplitter.Applies, AnswerBlockSplitter.Normalise),
+        new("bare answer headings of a numbered letter", BareAnswerHeadings.Applies, BareAnswerHeadings.Normalise),
+    ];
+
+    /// <summary>3. Recognisers: the first that applies reads the body.</summary>
+    public static readonly IReadOnlyList<Recogniser> Recognisers =
+    [
+        new("Vraag/Antwoord headings", HeadingRecogniser.Applies, HeadingRecogniser.Recognise),
+        new("numbered list", ListRecogniser.Applies, ListRecogniser.Recognise),
+    ];
+
+    /// <summary>4. Front-matter readers: the first that applies reads the header.</summary>
+    public static readonly IReadOnlyList<HeaderReader> HeaderReaders =
+    [
+        new("Word answer letter", LetterHeader.IsWordLetter, LetterHeader.Read),
+        new("committee list", ListFrontMatter.Applies, ListFrontMatter.Read),
+        new("written questions", WrittenQuestionsHeader.Applies, WrittenQuestionsHeader.Read),
+        new("letterhead", LetterHeader.Applies, LetterHeader.Read),
+        new("numbered questions without a header", _ => true, ListFrontMatter.ReadUntitled),
+    ];
+
+    /// <summary>5. After building (<see cref="DocumentBuilder"/>), the enrichers, in this order.</summary>
+    public static readonly IReadOnlyList<Enricher> Enrichers =
+    [
+        new("question sources", QuestionSources.Enrich),
+        new("references between answers", References.Enrich),
+        new("commitments", Commitments.Enrich),
+        new("citations", Citations.Enrich),
+    ];
+
+    /// <summary>Reads bytes of a format that has a layout source; any content yields a document or a one-line error.</summary>
+    public static ReadResult Read(FileFormat format, byte[] bytes, SourceInfo source, ReaderOptions options)
+    {
+        DocumentLayout layout;
+        try
+        {
+            layout = Sources[format](bytes, options);
+        }
+        catch (LayoutException e)
+        {
+            return ReadResult.Failure(e.Message);
+        }
+        foreach (var normaliser in Normalisers)
+        {
+            if (normaliser.Applies(layout))
+                layout = normaliser.Normalise(layout);
+        }
+        var blocks = Recognisers.First(r => r.Applies(layout)).Recognise(layout);
+        if (blocks.Questions.Count == 0)
+            return ReadResult.Failure(ReadErrors.NoQuestions);
+        blocks = LayoutFootnotes.Join(blocks, layout);
+
+        var text = BlockTextBuilder.For(layout.Lines, blocks.Answers.Select(a => (IReadOnlyList<SourceLine>)a.Lines));
+        var front = new FrontMatter(blocks.FrontMatter, text.BuildParagraph(blocks.FrontMatter), layout, blocks.Shape == BodyShape.List, lines => text.BuildParagraph(lines));
+        var header = HeaderReaders.First(r => r.Applies(front)).Read(front);
+        var document = DocumentBuilder.Build(blocks, header, text, source, layout.PageCount);
+        foreach (var enricher in Enrichers)
+            document = enricher.Enrich(document, header);
+        return ReadResult.Success(document);
+    }
+}

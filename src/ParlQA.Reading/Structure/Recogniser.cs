@@ -1,0 +1,6 @@
+using ParlQA.Reading.Layout;
+
+namespace ParlQA.Reading.Structure;
+
+/// <summary>One recogniser of the pipeline: whether the lines are of its shape, and how it finds their blocks.</summary>
+internal sealed record Recogniser(string Name, Func<DocumentLayout, bool> Applies, Func<DocumentLayout, RecognisedBlocks> Recognise);
