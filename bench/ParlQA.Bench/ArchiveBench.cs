@@ -13,9 +13,10 @@ namespace ParlQA.Bench;
 /// <summary>
 /// The archive at scale, on a generated corpus: ingest rate, search latency over 50 realistic queries (with
 /// snippets) against the same queries on a plain FTS5 table over the same texts — the way existing tools
-/// search — and on Lucene.Net with its Dutch analyzer (the ten best with their stored texts), the recall of
-/// ours and plain FTS5 on compound and inflected words, similar-questions latency, size on disk and peak memory.
-/// Medians and percentiles over one run; run sizes side by side to see how they grow.
+/// search — on Lucene.Net with its Dutch analyzer (the ten best with their stored texts) and, given a server, on
+/// ParlQA's PostgreSQL archive and plain PostgreSQL search; the recall of ours and plain FTS5 on compound and
+/// inflected words, similar-questions latency, size on disk and peak memory. Medians and percentiles over one run;
+/// run sizes side by side to see how they grow.
 /// </summary>
 internal static class ArchiveBench
 {
@@ -34,13 +35,15 @@ internal static class ArchiveBench
     /// <summary>Queries whose words occur mostly inflected or inside compounds, for the recall comparison.</summary>
     private static readonly string[] RecallQueries = ["schending", "geïnformeerd", "gevangene", "sanctie", "richtlijn", "orgaan", "toezicht", "informatie"];
 
+    /// <summary>archive [--pg CONNECTION] SIZE…</summary>
     public static int Run(string[] args)
     {
-        var sizes = args.Length == 0 ? [10_000] : args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        int pg = Array.IndexOf(args, "--pg");
+        string? postgres = pg >= 0 && pg + 1 < args.Length ? args[pg + 1] : null;
+        var sizes = args.Where((_, i) => pg < 0 || (i != pg && i != pg + 1)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
         var examples = SampleSystems.ReadSamples();
-        Console.WriteLine("pairs     ingest pairs/s (plain, Lucene)  search p50  p99     plain FTS5 p50  p99     Lucene p50  p99     ratio p50  similar p50  size MB  peak MB  recall (ours/plain)");
-        foreach (var pairs in sizes)
-            Measure(pairs, examples);
+        foreach (var pairs in sizes.Length == 0 ? [10_000] : sizes)
+            Measure(pairs, examples, postgres);
         return 0;
     }
 
@@ -73,14 +76,14 @@ internal static class ArchiveBench
         return 0;
     }
 
-    private static void Measure(int pairs, IReadOnlyList<QaDocument> examples)
+    private static void Measure(int pairs, IReadOnlyList<QaDocument> examples, string? postgres)
     {
         var folder = Directory.CreateTempSubdirectory("parlqa-bench-");
         try
         {
             var path = Path.Combine(folder.FullName, "archive.db");
-            // The corpus is generated as it is stored (never held whole: peak memory is the archive's), and once
-            // more, the same for the same seed, for the plain table.
+            // The corpus is generated as it is stored (never held whole), and again, the same for the same seed, for each
+            // other system. Peak memory is read after our ingest, before any other system is built in this process.
             var questions = new List<string>();
             using var archive = SqliteArchive.Open(path);
             var clock = new Stopwatch();
@@ -94,37 +97,58 @@ internal static class ArchiveBench
                     if (seen++ % Math.Max(1, pairs / 20) == 0 && questions.Count < 20)
                         questions.Add(question.Text);
             }
-            double ingestRate = pairs / clock.Elapsed.TotalSeconds;
+            double peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
             using var plain = PlainFtsSystem.Build(Path.Combine(folder.FullName, "plain.db"), new CorpusGenerator(examples).Generate(pairs));
-            double plainRate = pairs / plain.Writing.TotalSeconds;
             using var lucene = LuceneSystem.Build(new CorpusGenerator(examples).Generate(pairs), Path.Combine(folder.FullName, "lucene"));
-            double luceneRate = pairs / lucene.Writing.TotalSeconds;
-            // Every side: the ten best with snippets (ours also counts the matches; Lucene reads their stored texts);
-            // facets are a separate request. One pass first for each, so none is timed cold.
-            foreach (var q in Queries)
+            using var server = postgres is null ? null : new PostgresSpeed(postgres, pairs, examples);
+            // Every system: the ten best with snippets (ours also counts the matches; Lucene reads their stored texts);
+            // facets are a separate request.
+            SpeedSubject[] subjects =
+            [
+                new("ParlQA (SQLite)", pairs / clock.Elapsed.TotalSeconds, q => archive.Search(QueryParser.Parse(q), 10, facets: false)),
+                new(plain.Name, pairs / plain.Writing.TotalSeconds, q => plain.SearchWithSnippets(q)),
+                new(lucene.Name, pairs / lucene.Writing.TotalSeconds, q => lucene.SearchWithTexts(q)),
+                .. server?.Subjects ?? [],
+            ];
+            var latencies = TimeInterleaved(subjects);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pairs:N0} pairs: ingest pairs/s, search p50 / p99 ms (50 queries, ten best with snippets, each system warm)"));
+            foreach (var subject in subjects)
             {
-                archive.Search(QueryParser.Parse(q), 10, facets: false);
-                plain.SearchWithSnippets(q);
-                lucene.SearchWithTexts(q);
+                var times = latencies[subject.Name];
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {subject.Name,-20} {subject.PairsPerSecond,9:N0} {Percentile(times, 50),9:0.00} {Percentile(times, 99),8:0.0}   p50 ratio to ParlQA (SQLite) {Percentile(times, 50) / Percentile(latencies[subjects[0].Name], 50):0.00}"));
             }
-            var ours = Queries.Select(q => Time(() => archive.Search(QueryParser.Parse(q), 10, facets: false))).ToList();
-            var theirs = Queries.Select(q => Time(() => plain.SearchWithSnippets(q))).ToList();
-            var lucenes = Queries.Select(q => Time(() => lucene.SearchWithTexts(q))).ToList();
             var withFacets = Queries.Select(q => Time(() => archive.Search(QueryParser.Parse(q), 10, facets: true))).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  (with facets: p50 {Percentile(withFacets, 50):0.00} ms, p99 {Percentile(withFacets, 99):0.0} ms)"));
             var similar = questions.Select(q => Time(() => archive.Similar(q, 10))).ToList();
             int recallOurs = RecallQueries.Sum(q => OurCount(path, q));
             int recallPlain = RecallQueries.Sum(plain.Count);
             double size = new[] { path, path + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length) / 1e6;
-            double peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{pairs,-9} {ingestRate,7:0} ({plainRate:0}, {luceneRate:0})  {Percentile(ours, 50),8:0.00}ms {Percentile(ours, 99),6:0.0}ms {Percentile(theirs, 50),13:0.00}ms {Percentile(theirs, 99),6:0.0}ms {Percentile(lucenes, 50),9:0.00}ms {Percentile(lucenes, 99),6:0.0}ms {Percentile(ours, 50) / Percentile(theirs, 50),9:0.00}  {Percentile(similar, 50),9:0.00}ms {size,8:0.0} {peak,8:0}  {recallOurs}/{recallPlain}"));
+                $"  ParlQA (SQLite): with facets p50 {Percentile(withFacets, 50):0.00} / p99 {Percentile(withFacets, 99):0.0} ms, similar p50 {Percentile(similar, 50):0.00} ms, {size:0} MB, peak {peak:0} MB (after ingest), matches on inflected and compound words {recallOurs:N0} (plain FTS5 {recallPlain:N0})"));
         }
         finally
         {
             SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>Each query asked of every system in turn (after one pass to warm them all), so a change in the machine's
+    /// load falls on all systems alike.</summary>
+    private static Dictionary<string, List<double>> TimeInterleaved(IReadOnlyList<SpeedSubject> subjects)
+    {
+        foreach (var q in Queries)
+        {
+            foreach (var subject in subjects)
+                subject.Page(q);
+        }
+        var times = subjects.ToDictionary(s => s.Name, _ => new List<double>());
+        foreach (var q in Queries)
+        {
+            foreach (var subject in subjects)
+                times[subject.Name].Add(Time(() => subject.Page(q)));
+        }
+        return times;
     }
 
     /// <summary>All matches of a query in the archive's index, without the search's cap on counting.</summary>

@@ -19,8 +19,6 @@ internal sealed class SampleSystems : IDisposable
 {
     private readonly List<IDisposable> _owned = [];
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("parlqa-quality-");
-    private readonly string? _server;
-    private readonly string _schema = "bench_" + Guid.NewGuid().ToString("N")[..12];
 
     public SampleSystems(string? postgres)
     {
@@ -35,14 +33,7 @@ internal sealed class SampleSystems : IDisposable
         };
         if (postgres is not null)
         {
-            _server = postgres;
-            using (var connection = new NpgsqlConnection(postgres))
-            {
-                connection.Open();
-                using var create = new NpgsqlCommand($"CREATE SCHEMA {_schema}", connection);
-                create.ExecuteNonQuery();
-            }
-            var inSchema = $"{postgres};Search Path={_schema}";
+            var inSchema = Own(new PostgresSchema(postgres)).ConnectionString;
             var pgArchive = Own(PostgresArchive.Open(inSchema));
             pgArchive.Store(Documents);
             systems.Add(new ParlQaSystem(pgArchive, "ParlQA (PostgreSQL)"));
@@ -61,7 +52,7 @@ internal sealed class SampleSystems : IDisposable
         ? [.. All.Where(s => s.Name.Contains("PostgreSQL", StringComparison.Ordinal)), All.Single(s => s is LuceneSystem)]
         : [.. All.Where(s => !s.Name.Contains("PostgreSQL", StringComparison.Ordinal))];
 
-    public bool HasPostgres => _server is not null;
+    public bool HasPostgres => All.Any(s => s.Name.Contains("PostgreSQL", StringComparison.Ordinal));
 
     /// <summary>The readable documents of samples/ (the ones that fail to read are the corpus's own test of that).</summary>
     public static List<QaDocument> ReadSamples() =>
@@ -82,12 +73,5 @@ internal sealed class SampleSystems : IDisposable
             owned.Dispose();
         SqliteConnection.ClearAllPools();
         _folder.Delete(recursive: true);
-        if (_server is null)
-            return;
-        NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(_server);
-        connection.Open();
-        using var drop = new NpgsqlCommand($"DROP SCHEMA {_schema} CASCADE", connection);
-        drop.ExecuteNonQuery();
     }
 }
