@@ -57,6 +57,7 @@ public static class WebApp
             .AddCookie(SignedInUser.CookieScheme, o =>
             {
                 o.LoginPath = "/signin";
+                o.AccessDeniedPath = ErrorResponses.PagePath + "/403";
                 o.Cookie.Name = "parlqa-signin";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
@@ -66,7 +67,7 @@ public static class WebApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<BadRequestExceptions>();
+        builder.Services.AddExceptionHandler<ProblemExceptions>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "ParlQA API";
@@ -87,10 +88,10 @@ public static class WebApp
         builder.Services.AddSingleton<WebMetrics>();
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UseMiddleware<SecurityHeaders>();
+        // The language first: an error page re-executed without the query string still speaks the visitor's language.
         app.UseRequestLocalization(Localization());
+        app.UseErrorResponses();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseAuthentication();
         app.UseMiddleware<SignedInUser>();
         app.UseCors();
