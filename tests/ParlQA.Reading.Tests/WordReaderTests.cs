@@ -82,7 +82,7 @@ public sealed class WordReaderTests
             "Vraag 2", "Waarom is dat zo?", "Vraag 3 ", "Wat gaat u doen?", "Antwoord op vragen 2, en 3", "Dat leg ik uit."]));
 
         Assert.Equal(DocumentKind.AnswerLetter, doc.Kind);
-        Assert.Equal("kv-tk-2023Z19677", doc.Id);
+        Assert.Equal("kv-tk-2023Z19677-antwoord", doc.Id);
         Assert.Equal(new DateOnly(2024, 5, 16), doc.AnsweredOn);
         Assert.Equal([new Member("Jansen", "SP"), new Member("De Vries", "SP")], doc.AskedBy);
         Assert.Equal("de brandweer", doc.Subject);

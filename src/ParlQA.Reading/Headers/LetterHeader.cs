@@ -63,7 +63,7 @@ internal static partial class LetterHeader
         var asked = subject is null ? Match.Empty : Asked().Match(subject);
         return new DocumentHeader
         {
-            Id = zaak.Success ? $"kv-tk-{zaak.Groups["year"].Value}Z{zaak.Groups["nr"].Value}" : null,
+            Id = zaak.Success ? AnswerId(zaak.Groups["year"].Value + "Z" + zaak.Groups["nr"].Value) : null,
             Kind = DocumentKind.AnswerLetter,
             Chamber = zaak.Success ? "Tweede Kamer" : null,
             Subject = asked.Success && asked.Groups["about"].Success ? asked.Groups["about"].Value.Trim() : subject?.Trim(),
@@ -74,6 +74,12 @@ internal static partial class LetterHeader
             Text = text,
         };
     }
+
+    /// <summary>
+    /// The id of a Kamer case's answer letter, as the sync names the document the ministry sent in reply
+    /// (<c>kv-tk-2023Z14759-antwoord</c>): the questions themselves are another document of the same case.
+    /// </summary>
+    public static string AnswerId(string caseNumber) => "kv-tk-" + caseNumber + "-antwoord";
 
     /// <summary>A signature's name line: initials and a surname ("D. Yeşilgöz-Zegerius", "P. Adema").</summary>
     private static bool LooksLikeName(string line) => line.Length < 60 && line.Contains(". ", StringComparison.Ordinal) && char.IsUpper(line[0]);
