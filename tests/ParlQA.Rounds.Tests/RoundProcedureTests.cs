@@ -95,9 +95,9 @@ public sealed class RoundProcedureTests
     public void DraftAnswer_SavedOnAnOlderVersion_IsAConflictWithTheCurrentVersion()
     {
         var round = RoundProcedure.DraftAnswer(Sent(), Officer, null, null, [1], "Eerste tekst.", null, [], Now);
-        round = RoundProcedure.DraftAnswer(round, Officer, "a1", 1, [1], "Tekst van de eerste ambtenaar.", null, [], Now);
+        round = RoundProcedure.DraftAnswer(round, Officer, "d1", 1, [1], "Tekst van de eerste ambtenaar.", null, [], Now);
 
-        var conflict = Assert.Throws<RoundException>(() => RoundProcedure.DraftAnswer(round, OtherOfficer, "a1", 1, [1], "Tekst van de tweede.", null, [], Now));
+        var conflict = Assert.Throws<RoundException>(() => RoundProcedure.DraftAnswer(round, OtherOfficer, "d1", 1, [1], "Tekst van de tweede.", null, [], Now));
 
         Assert.Equal(RefusalKind.Conflict, conflict.Refusal.Kind);
         Assert.Equal(2, conflict.CurrentVersion);
@@ -105,13 +105,139 @@ public sealed class RoundProcedureTests
     }
 
     [Fact]
+    public void DraftAnswer_MovedToAnotherQuestionThenTheFirstAnswered_IdsNeverCollide()
+    {
+        var round = RoundProcedure.DraftAnswer(Sent(), Officer, null, null, [1], "Eerst op vraag 1.", null, [], Now);
+        var moved = round.Answers[0].Id;
+        round = RoundProcedure.DraftAnswer(round, Officer, moved, 1, [2], "Toch op vraag 2.", null, [], Now);
+
+        round = RoundProcedure.DraftAnswer(round, Officer, null, null, [1], "Nu op vraag 1.", null, [], Now);
+        round = RoundProcedure.Approve(round, Approver, moved, 2, Now);
+
+        Assert.Equal(2, round.Answers.Select(a => a.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(["Toch op vraag 2."], round.Answers.Where(a => a.Approved).Select(a => a.Text));
+    }
+
+    [Fact]
+    public void Approve_AVersionOtherThanTheOneRead_IsAConflictWithTheCurrentVersion()
+    {
+        var round = RoundProcedure.DraftAnswer(Sent(), Officer, null, null, [1], "Versie een.", null, [], Now);
+        round = RoundProcedure.DraftAnswer(round, Officer, "d1", 1, [1], "Versie twee.", null, [], Now);
+
+        var conflict = Assert.Throws<RoundException>(() => RoundProcedure.Approve(round, Approver, "d1", 1, Now));
+
+        Assert.Equal((RefusalKind.Conflict, 2), (conflict.Refusal.Kind, conflict.CurrentVersion));
+        Assert.Equal("the answer to 1 was changed meanwhile (now version 2); reload it and try again", conflict.Message);
+        Assert.Equal(RefusalKind.Invalid, Refused(() => RoundProcedure.Approve(round, Approver, "d1", null, Now)).Kind);
+        Assert.True(RoundProcedure.Approve(round, Approver, "d1", 2, Now).Answers[0].Approved);
+    }
+
+    [Fact]
+    public void ReturnAnswer_WithARemark_NeedsANewTextOrApprovalAgain()
+    {
+        var round = RoundProcedure.DraftAnswer(Sent(), Officer, null, null, [1], "Te kort.", null, [], Now);
+        round = RoundProcedure.Approve(round, Approver, "d1", 1, Now);
+
+        round = RoundProcedure.ReturnAnswer(round, Approver, "d1", 1, "Noem de cijfers van 2019.", Now);
+
+        Assert.Equal((false, "Noem de cijfers van 2019.", 2), (round.Answers[0].Approved, round.Answers[0].Remark, round.Answers[0].Version));
+        Assert.Equal(RefusalKind.Invalid, Refused(() => RoundProcedure.ReturnAnswer(round, Approver, "d1", 2, " ", Now)).Kind);
+        Assert.Equal(RefusalKind.Forbidden, Refused(() => RoundProcedure.ReturnAnswer(round, Officer, "d1", 2, "Zelf?", Now)).Kind);
+        round = RoundProcedure.DraftAnswer(round, Officer, "d1", 2, [1], "In 2019 waren het er 12.", null, [], Now);
+        Assert.Null(round.Answers[0].Remark);
+    }
+
+    [Fact]
+    public void DraftAnswer_LongerThanTheLimit_IsRefused()
+    {
+        var round = Sent();
+
+        var refusal = Refused(() => RoundProcedure.DraftAnswer(round, Officer, null, null, [1], new string('x', RoundMessages.MaxAnswerLength + 1), null, [], Now));
+
+        Assert.Equal((RefusalKind.Invalid, "an answer is at most 20,000 characters"), (refusal.Kind, refusal.Message));
+        Assert.Single(RoundProcedure.DraftAnswer(round, Officer, null, null, [1], new string('x', RoundMessages.MaxAnswerLength), null, [], Now).Answers);
+    }
+
+    [Fact]
+    public void DraftAnswer_MarkerOfAFootnoteItDoesNotHave_IsRefused()
+    {
+        var refusal = Refused(() => RoundProcedure.DraftAnswer(Sent(), Officer, null, null, [1], "Zie het rapport[2].", null, ["Rapport, https://example.org"], Now));
+
+        Assert.Equal("the answer marks footnote [2] but has 1 footnote(s)", refusal.Message);
+    }
+
+    [Fact]
+    public void Published_FootnoteMarkers_LeaveTheTextAndNumberTheNotesThroughTheDocument()
+    {
+        var round = RoundProcedure.DraftAnswer(Sent(), Officer, null, null, [2], "Zie het rapport[1] en de brief[2].", null, ["Rapport", "Brief"], Now);
+        round = RoundProcedure.DraftAnswer(round, Officer, null, null, [1], "Eerst dit.", null, ["Eerste noot"], Now);
+
+        var document = ParlQA.Rounds.Publishing.RoundDocument.From(round);
+
+        var second = document.Answers.Single(a => a.Id == "a2");
+        Assert.Equal("Zie het rapport en de brief.", second.Text);
+        Assert.Equal([2, 3], second.FootnoteNumbers);
+        Assert.Equal(["Eerste noot", "Rapport", "Brief"], document.Footnotes.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void AStoredRoundWithTwoAnswersOfOneId_IsRefusedWith409NotPublishedHalf()
+    {
+        // How rounds were left by the earlier ids ("a" + the lowest number): a1 moved to question 2, then question 1 answered.
+        var round = Sent() with
+        {
+            Answers = [new DraftAnswer("a1", [2], "Op twee.") { Approved = true }, new DraftAnswer("a1", [1], "Op een.")],
+        };
+
+        var refusal = Refused(() => RoundProcedure.Approve(round, Approver, "a1", 1, Now));
+
+        Assert.Equal(RefusalKind.Inconsistent, refusal.Kind);
+        Assert.Equal("the round would be inconsistent: two answers have the id a1; nothing was changed", refusal.Message);
+        Assert.Contains("two answers have the id a1", RoundInvariants.Problems(round));
+    }
+
+    [Fact]
+    public void Submit_AfterTheDeadline_IsRefusedUntilTheClerkMovesIt()
+    {
+        var round = RoundProcedure.Open(Draft(), Clerk, Now);
+        var late = new DateTimeOffset(2020, 5, 16, 9, 0, 0, TimeSpan.Zero);
+
+        var refusal = Refused(() => RoundProcedure.Submit(round, Member, "Te laat?", [], late));
+
+        Assert.Equal((RefusalKind.WrongState, "the deadline for questions (2020-05-15) has passed"), (refusal.Kind, refusal.Message));
+        Assert.Equal(RefusalKind.Invalid, Refused(() => RoundProcedure.SetDeadline(round, Clerk, new DateOnly(2020, 5, 15), late)).Kind);
+        round = RoundProcedure.SetDeadline(round, Clerk, new DateOnly(2020, 5, 22), late);
+        Assert.Single(RoundProcedure.Submit(round, Member, "Nu op tijd?", [], late).Questions);
+    }
+
+    [Fact]
+    public void Close_WithNoQuestionStanding_IsRefused()
+    {
+        var round = RoundProcedure.Submit(RoundProcedure.Open(Draft(), Clerk, Now), Member, "Vraag?", [], Now);
+        round = RoundProcedure.Withdraw(round, Member, "s1", Now);
+
+        Assert.Equal(RefusalKind.Invalid, Refused(() => RoundProcedure.Close(round, Clerk, Now)).Kind);
+    }
+
+    [Fact]
+    public void Reorder_TheClerksOrderGivesTheNumbers()
+    {
+        var round = RoundProcedure.Reorder(Closed(), Clerk, ["s5", "s1", "s4", "s3"], Now);
+
+        Assert.Equal(["s5", "s1", "s4", "s3"], round.InListOrder().Select(q => q.Id));
+        var sent = RoundProcedure.Send(round, Clerk, null, Now);
+        Assert.Equal([("s5", 1), ("s1", 2), ("s4", 3), ("s3", 4)], sent.InListOrder().Select(q => (q.Id, q.Number!.Value)));
+        Assert.Equal(RefusalKind.Invalid, Refused(() => RoundProcedure.Reorder(Closed(), Clerk, ["s5", "s1"], Now)).Kind);
+    }
+
+    [Fact]
     public void EditedAnswer_NeedsApprovalAgain()
     {
         var round = RoundProcedure.DraftAnswer(Sent(), Officer, null, null, [1, 2, 3, 4], "Alles in een keer.", null, [], Now);
-        round = RoundProcedure.Approve(round, Approver, "a1", Now);
-        round = RoundProcedure.DraftAnswer(round, Officer, "a1", 1, [1, 2, 3, 4], "Toch anders.", null, [], Now);
+        round = RoundProcedure.Approve(round, Approver, "d1", 1, Now);
+        round = RoundProcedure.DraftAnswer(round, Officer, "d1", 1, [1, 2, 3, 4], "Toch anders.", null, [], Now);
 
-        Assert.Equal("answer a1 is not approved yet", Refused(() => RoundProcedure.SendAnswers(round, Approver, Now)).Message);
+        Assert.Equal("the answer to 1–4 is not approved yet", Refused(() => RoundProcedure.SendAnswers(round, Approver, Now)).Message);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class RoundTripTests
         for (int n = 4; n <= 13; n++)
             round = RoundProcedure.DraftAnswer(round, Scenario.Officer, null, null, [n], $"De gesprekken over onderwerp {n} zijn gevoerd en er is verslag van gedaan.", null, n == 13 ? ["Tweede verslag, https://www.rijksoverheid.nl/verslag-2"] : [], Scenario.Now);
         foreach (var answer in round.Answers)
-            round = RoundProcedure.Approve(round, Scenario.Approver, answer.Id, Scenario.Now);
+            round = RoundProcedure.Approve(round, Scenario.Approver, answer.Id, answer.Version, Scenario.Now);
         round = RoundProcedure.SendAnswers(round, Scenario.Approver, Scenario.Now);
 
         var pdf = RoundPdf.Write(round);

@@ -50,7 +50,7 @@ internal static class Scenario
         round = RoundProcedure.DraftAnswer(round, Officer, null, null, [2, 3], "De EU en Nederland vragen aandacht voor hun lot.", null, [], Now);
         round = RoundProcedure.DraftAnswer(round, Officer, null, null, [4], "", 1, [], Now);
         foreach (var answer in round.Answers)
-            round = RoundProcedure.Approve(round, Approver, answer.Id, Now);
+            round = RoundProcedure.Approve(round, Approver, answer.Id, answer.Version, Now);
         return RoundProcedure.SendAnswers(round, Approver, Now.AddDays(20));
     }
 }

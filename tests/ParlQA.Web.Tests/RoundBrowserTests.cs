@@ -54,7 +54,7 @@ public sealed class RoundBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await Assertions.Expect(officer.Locator("details.asked-before").First).ToContainTextAsync("Eerder gesteld");
         await Answer(officer, "1, 2", "Het kabinet beschikt niet over betrouwbare cijfers en spreekt China en de EU-partners hierop aan.", null);
         await Answer(officer, "3", "", "1");
-        await Assertions.Expect(officer.Locator("#a3")).ToContainTextAsync("Zie het antwoord op vraag 1.");
+        await Assertions.Expect(officer.Locator("#d2")).ToContainTextAsync("Zie het antwoord op vraag 1.");
 
         // The approver approves both and sends them.
         var approver = await SignIn("directeur", round);

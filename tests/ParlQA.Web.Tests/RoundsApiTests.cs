@@ -54,7 +54,7 @@ public sealed class RoundsApiTests : IDisposable
     {
         committee = Committee, letterTitle = "de toelichting op het mensenrechtenbeleid ten aanzien van China", letterDate = "2019-11-11",
         letterCitation = "Kamerstuk 35 207, nr. 32", ministers = new[] { "Minister van Buitenlandse Zaken" }, ministry = Ministry,
-        questionDeadline = "2020-05-15", answerDays = 21, chair = "P. Dijkstra",
+        questionDeadline = DateTime.UtcNow.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), answerDays = 21, chair = "P. Dijkstra",
     };
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class RoundsApiTests : IDisposable
         await Ok(await officer.PostAsJsonAsync($"/api/v1/rounds/{id}/answers", new { questionNumbers = new[] { 2, 3 }, text = "De EU en Nederland spreken China hierop aan." }, Cancel));
         var drafted = await Ok(await officer.PostAsJsonAsync($"/api/v1/rounds/{id}/answers", new { questionNumbers = new[] { 4 }, referenceTo = 2 }, Cancel));
         foreach (var answer in drafted.GetProperty("answers").EnumerateArray())
-            await Ok(await approver.PostAsync(new Uri($"/api/v1/rounds/{id}/answers/{answer.GetProperty("id").GetString()}/approve", UriKind.Relative), null, Cancel));
+            await Ok(await approver.PostAsJsonAsync($"/api/v1/rounds/{id}/answers/{answer.GetProperty("id").GetString()}/approve", new { basedOnVersion = answer.GetProperty("version").GetInt32() }, Cancel));
         await Ok(await approver.PostAsync(new Uri($"/api/v1/rounds/{id}/send-answers", UriKind.Relative), null, Cancel));
 
         using (var hidden = await anyone.GetAsync(new Uri($"/api/v1/rounds/{id}", UriKind.Relative), Cancel))
@@ -117,13 +117,56 @@ public sealed class RoundsApiTests : IDisposable
         using var first = As("officer");
         using var second = As("officer-2");
 
-        await Ok(await first.PutAsJsonAsync($"/api/v1/rounds/{id}/answers/a1", new { questionNumbers = new[] { 1 }, text = "Eerste.", basedOnVersion = 1 }, Cancel));
-        using var stale = await second.PutAsJsonAsync($"/api/v1/rounds/{id}/answers/a1", new { questionNumbers = new[] { 1 }, text = "Tweede.", basedOnVersion = 1 }, Cancel);
+        await Ok(await first.PutAsJsonAsync($"/api/v1/rounds/{id}/answers/d1", new { questionNumbers = new[] { 1 }, text = "Eerste.", basedOnVersion = 1 }, Cancel));
+        using var stale = await second.PutAsJsonAsync($"/api/v1/rounds/{id}/answers/d1", new { questionNumbers = new[] { 1 }, text = "Tweede.", basedOnVersion = 1 }, Cancel);
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var problem = JsonDocument.Parse(await stale.Content.ReadAsStringAsync(Cancel)).RootElement;
         Assert.Equal(2, problem.GetProperty("currentVersion").GetInt32());
         Assert.Equal("Eerste.", store.Find(id)!.Answers[0].Text);
+    }
+
+    [Fact]
+    public async Task AnswerMovedThenFirstQuestionAnswered_RoundStillPublishes()
+    {
+        var store = _factory.Services.GetRequiredService<RoundStore>();
+        var id = store.Add(rid => Sent(rid)).Id;
+        using var officer = As("officer");
+        using var approver = As("approver");
+        using var clerk = As("clerk");
+        var first = (await Ok(await officer.PostAsJsonAsync($"/api/v1/rounds/{id}/answers", new { questionNumbers = new[] { 1 }, text = "Eerst op vraag 1." }, Cancel)))
+            .GetProperty("answers")[0].GetProperty("id").GetString();
+        await Ok(await officer.PutAsJsonAsync($"/api/v1/rounds/{id}/answers/{first}", new { questionNumbers = new[] { 2 }, text = "Toch op vraag 2.", basedOnVersion = 1 }, Cancel));
+        var round = await Ok(await officer.PostAsJsonAsync($"/api/v1/rounds/{id}/answers", new { questionNumbers = new[] { 1 }, text = "Nu op vraag 1." }, Cancel));
+
+        foreach (var answer in round.GetProperty("answers").EnumerateArray())
+            await Ok(await approver.PostAsJsonAsync($"/api/v1/rounds/{id}/answers/{answer.GetProperty("id").GetString()}/approve", new { basedOnVersion = answer.GetProperty("version").GetInt32() }, Cancel));
+        await Ok(await approver.PostAsync(new Uri($"/api/v1/rounds/{id}/send-answers", UriKind.Relative), null, Cancel));
+        var published = await Ok(await clerk.PostAsync(new Uri($"/api/v1/rounds/{id}/publish", UriKind.Relative), null, Cancel));
+
+        Assert.Equal("Published", published.GetProperty("state").GetString());
+        var document = await Ok(await clerk.GetAsync(new Uri($"/api/v1/documents/{published.GetProperty("documentId").GetString()}", UriKind.Relative), Cancel));
+        Assert.Equal(["Nu op vraag 1.", "Toch op vraag 2."], document.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("text").GetString()));
+    }
+
+    [Fact]
+    public async Task ApproveAVersionNotRead_Is409WithTheCurrentVersion()
+    {
+        var store = _factory.Services.GetRequiredService<RoundStore>();
+        var id = store.Add(rid => Sent(rid)).Id;
+        store.Change(id, r => RoundProcedure.DraftAnswer(r, Person("officer"), null, null, [1], "Versie een.", null, [], Now));
+        store.Change(id, r => RoundProcedure.DraftAnswer(r, Person("officer"), "d1", 1, [1], "Versie twee.", null, [], Now));
+        using var approver = As("approver");
+
+        using var stale = await approver.PostAsJsonAsync($"/api/v1/rounds/{id}/answers/d1/approve", new { basedOnVersion = 1 }, Cancel);
+        using var unsaid = await approver.PostAsync(new Uri($"/api/v1/rounds/{id}/answers/d1/approve", UriKind.Relative), null, Cancel);
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(2, JsonDocument.Parse(await stale.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("currentVersion").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, unsaid.StatusCode);
+        Assert.False(store.Find(id)!.Answers[0].Approved);
+        await Ok(await approver.PostAsJsonAsync($"/api/v1/rounds/{id}/answers/d1/approve", new { basedOnVersion = 2 }, Cancel));
+        Assert.True(store.Find(id)!.Answers[0].Approved);
     }
 
     /// <summary>Each action, the state it is possible in (Postponed here: sent, every answer drafted and approved), its request, and who may do it.</summary>
@@ -138,7 +181,7 @@ public sealed class RoundsApiTests : IDisposable
         ("send", RoundState.Closed, id => Post($"/api/v1/rounds/{id}/send", new { }), ["clerk"]),
         ("postpone", RoundState.Sent, id => Post($"/api/v1/rounds/{id}/postpone", new { reason = "advies nodig", newDate = "2099-01-01" }), ["officer", "officer-2", "approver"]),
         ("draft answer", RoundState.Sent, id => Post($"/api/v1/rounds/{id}/answers", new { questionNumbers = new[] { 1 }, text = "Antwoord." }), ["officer", "officer-2"]),
-        ("approve", RoundState.Sent, id => Post($"/api/v1/rounds/{id}/answers/a2/approve"), ["approver"]),
+        ("approve", RoundState.Sent, id => Post($"/api/v1/rounds/{id}/answers/d1/approve", new { basedOnVersion = 1 }), ["approver"]),
         ("send answers", RoundState.Postponed, id => Post($"/api/v1/rounds/{id}/send-answers"), ["approver"]),
         ("publish", RoundState.Answered, id => Post($"/api/v1/rounds/{id}/publish"), ["clerk"]),
         ("view", RoundState.Sent, id => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/rounds/{id}"), ["clerk", "member", "member-2", "officer", "officer-2", "approver", "admin"]),
@@ -192,7 +235,7 @@ public sealed class RoundsApiTests : IDisposable
             return round;
         round = RoundProcedure.DraftAnswer(round, Person("officer"), null, null, [1], "Antwoord op een.", null, [], Now);
         foreach (var answer in round.Answers)
-            round = RoundProcedure.Approve(round, Person("approver"), answer.Id, Now);
+            round = RoundProcedure.Approve(round, Person("approver"), answer.Id, answer.Version, Now);
         if (state == RoundState.Postponed)
             return round;
         return RoundProcedure.SendAnswers(round, Person("approver"), Now);

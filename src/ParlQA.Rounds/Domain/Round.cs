@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ParlQA.Rounds.Domain;
 
 /// <summary>Where a round is in the procedure (see <see cref="RoundPolicy"/> for who may move it on).</summary>
@@ -49,6 +51,9 @@ public sealed record Round
 
     public IReadOnlyList<RoundQuestion> Questions { get; init; } = [];
 
+    /// <summary>The clerk's order of the list while the round is closed (submission ids); unnamed questions follow as submitted.</summary>
+    public IReadOnlyList<string> ListOrder { get; init; } = [];
+
     public IReadOnlyList<DraftAnswer> Answers { get; init; } = [];
 
     public DateOnly? SentOn { get; init; }
@@ -68,7 +73,21 @@ public sealed record Round
     public IReadOnlyList<AuditEntry> History { get; init; } = [];
 
     /// <summary>The questions that stay: not withdrawn, not merged into another.</summary>
+    [JsonIgnore]
     public IEnumerable<RoundQuestion> Standing => Questions.Where(q => !q.Withdrawn && q.MergedInto is null);
+
+    /// <summary>The standing questions as the list has them: by number once sent, before that in the clerk's order.</summary>
+    public IReadOnlyList<RoundQuestion> InListOrder()
+    {
+        if (Questions.Any(q => q.Number is not null))
+            return Standing.Where(q => q.Number is not null).OrderBy(q => q.Number).ToList();
+        var standing = Standing.ToList();
+        var ordered = ListOrder.Select(id => standing.Find(q => q.Id == id)).OfType<RoundQuestion>().ToList();
+        return [.. ordered, .. standing.Except(ordered)];
+    }
+
+    /// <summary>The answer covering question <paramref name="number"/>, if any.</summary>
+    public DraftAnswer? AnswerTo(int number) => Answers.FirstOrDefault(a => a.QuestionNumbers.Contains(number));
 }
 
 /// <summary>
@@ -89,8 +108,10 @@ public sealed record RoundQuestion(string Id, string MemberId, string MemberName
 
 /// <summary>
 /// An answer drafted by the ministry to one or more numbered questions ("22–25"), or a reference to another
-/// answer ("zie het antwoord op vraag 1"), with footnotes. Its own <see cref="Version"/> guards against two
-/// officers overwriting each other.
+/// answer ("zie het antwoord op vraag 1"), with footnotes. <see cref="Id"/> ("d3": the third drafted) never changes
+/// and is never given twice; what is printed is derived from the numbers (<see cref="Label"/>). Its own
+/// <see cref="Version"/> guards against two officers overwriting each other, and an approval against approving a text
+/// nobody read.
 /// </summary>
 public sealed record DraftAnswer(string Id, IReadOnlyList<int> QuestionNumbers, string Text)
 {
@@ -101,7 +122,14 @@ public sealed record DraftAnswer(string Id, IReadOnlyList<int> QuestionNumbers, 
 
     public bool Approved { get; init; }
 
+    /// <summary>Why the approver sent it back, until the officer saves a new text.</summary>
+    public string? Remark { get; init; }
+
     public int Version { get; init; } = 1;
+
+    /// <summary>The numbers it answers, as printed: "3", "22–25", "3, 5".</summary>
+    [JsonIgnore]
+    public string Label => RoundProcedure.Label(QuestionNumbers);
 }
 
 /// <summary>Who did what, when, to a round.</summary>

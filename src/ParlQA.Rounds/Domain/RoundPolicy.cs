@@ -6,15 +6,18 @@ public enum RoundAction
     View,
     Create,
     Open,
+    SetDeadline,
     Submit,
     EditOwnQuestion,
     Withdraw,
     Close,
     Merge,
+    Reorder,
     Send,
     Postpone,
     DraftAnswer,
     ApproveAnswer,
+    ReturnAnswer,
     SendAnswers,
     Publish,
 }
@@ -31,81 +34,70 @@ public static class RoundPolicy
     {
         ArgumentNullException.ThrowIfNull(round);
         if (!MayAct(user, action, round))
-            return new RoundRefusal(RefusalKind.Forbidden, user is null ? $"sign in to {Verb(action)}" : $"a {Name(user.Role)} may not {Verb(action)} here");
+            return user is null ? RoundMessages.SignInFirst(action) : RoundMessages.NotYourRole(user.Role, action);
         var allowed = AllowedIn(action);
         if (allowed.Length > 0 && !allowed.Contains(round.State))
-            return new RoundRefusal(RefusalKind.WrongState, $"cannot {Verb(action)}: the round is {round.State.ToString().ToLowerInvariant()} (possible when {string.Join(" or ", allowed.Select(s => s.ToString().ToLowerInvariant()))})");
+            return RoundMessages.WrongState(action, round.State, allowed);
         return null;
     }
 
     /// <summary>Whether the round is visible to this user at all (the public sees published rounds only).</summary>
     public static bool MaySee(User? user, Round round) => MayAct(user, RoundAction.View, round);
 
+    /// <summary>Whether the user is of the round's committee (clerks and members) or of its ministry (officers and approvers).</summary>
+    public static bool OfCommittee(User? user, Round round)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return user is { Role: Role.Clerk or Role.Member, Committee: { } c } && string.Equals(c, round.Committee, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <inheritdoc cref="OfCommittee"/>
+    public static bool OfMinistry(User? user, Round round)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return user is { Role: Role.Officer or Role.Approver, Ministry: { } m } && string.Equals(m, round.Ministry, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Sent to the ministry (and maybe answered or published since).</summary>
+    public static bool IsSent(Round round)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return round.State is RoundState.Sent or RoundState.Postponed or RoundState.Answered or RoundState.Published;
+    }
+
     private static bool MayAct(User? user, RoundAction action, Round round)
     {
-        bool ofCommittee = user?.Committee is { } c && string.Equals(c, round.Committee, StringComparison.OrdinalIgnoreCase);
-        bool ofMinistry = user?.Ministry is { } m && string.Equals(m, round.Ministry, StringComparison.OrdinalIgnoreCase);
-        bool sent = round.State is RoundState.Sent or RoundState.Postponed or RoundState.Answered or RoundState.Published;
+        bool ofCommittee = OfCommittee(user, round);
+        bool ofMinistry = OfMinistry(user, round) && IsSent(round);
         return (action, user?.Role) switch
         {
             (RoundAction.View, null) => round.State == RoundState.Published,
             (RoundAction.View, Role.Administrator) => true,
-            (RoundAction.View, Role.Clerk or Role.Member) => ofCommittee || round.State == RoundState.Published,
-            (RoundAction.View, Role.Officer or Role.Approver) => (ofMinistry && sent) || round.State == RoundState.Published,
-            (RoundAction.Create or RoundAction.Open or RoundAction.Close or RoundAction.Merge or RoundAction.Send or RoundAction.Publish, Role.Clerk) => ofCommittee,
+            (RoundAction.View, _) => ofCommittee || ofMinistry || round.State == RoundState.Published,
+            (RoundAction.Create or RoundAction.Open or RoundAction.SetDeadline or RoundAction.Close or RoundAction.Merge or RoundAction.Reorder
+                or RoundAction.Send or RoundAction.Publish, Role.Clerk) => ofCommittee,
             (RoundAction.Submit or RoundAction.EditOwnQuestion or RoundAction.Withdraw, Role.Member) => ofCommittee,
-            (RoundAction.Postpone, Role.Officer or Role.Approver) => ofMinistry && sent,
-            (RoundAction.DraftAnswer, Role.Officer) => ofMinistry && sent,
-            (RoundAction.ApproveAnswer or RoundAction.SendAnswers, Role.Approver) => ofMinistry && sent,
+            (RoundAction.Postpone, Role.Officer or Role.Approver) => ofMinistry,
+            (RoundAction.DraftAnswer, Role.Officer) => ofMinistry,
+            (RoundAction.ApproveAnswer or RoundAction.ReturnAnswer or RoundAction.SendAnswers, Role.Approver) => ofMinistry,
             _ => false,
         };
     }
 
     private static RoundState[] AllowedIn(RoundAction action) => action switch
     {
-        RoundAction.Create => [],
-        RoundAction.View => [],
         RoundAction.Open => [RoundState.Draft],
-        RoundAction.Submit or RoundAction.EditOwnQuestion or RoundAction.Withdraw => [RoundState.Open],
-        RoundAction.Close => [RoundState.Open],
-        RoundAction.Merge => [RoundState.Closed],
-        RoundAction.Send => [RoundState.Closed],
-        RoundAction.Postpone => [RoundState.Sent, RoundState.Postponed],
-        RoundAction.DraftAnswer or RoundAction.ApproveAnswer or RoundAction.SendAnswers => [RoundState.Sent, RoundState.Postponed],
+        RoundAction.SetDeadline => [RoundState.Draft, RoundState.Open],
+        RoundAction.Submit or RoundAction.EditOwnQuestion or RoundAction.Withdraw or RoundAction.Close => [RoundState.Open],
+        RoundAction.Merge or RoundAction.Reorder or RoundAction.Send => [RoundState.Closed],
+        RoundAction.Postpone or RoundAction.DraftAnswer or RoundAction.ApproveAnswer or RoundAction.ReturnAnswer or RoundAction.SendAnswers =>
+            [RoundState.Sent, RoundState.Postponed],
         RoundAction.Publish => [RoundState.Answered],
         _ => [],
     };
-
-    private static string Name(Role role) => role switch
-    {
-        Role.Clerk => "clerk",
-        Role.Member => "member",
-        Role.Officer => "ministry officer",
-        Role.Approver => "ministry approver",
-        Role.Archivist => "archivist",
-        _ => "administrator",
-    };
-
-    private static string Verb(RoundAction action) => action switch
-    {
-        RoundAction.View => "see the round",
-        RoundAction.Create => "create a round",
-        RoundAction.Open => "open the round",
-        RoundAction.Submit => "submit questions",
-        RoundAction.EditOwnQuestion => "edit questions",
-        RoundAction.Withdraw => "withdraw questions",
-        RoundAction.Close => "close the round",
-        RoundAction.Merge => "merge questions",
-        RoundAction.Send => "send the list",
-        RoundAction.Postpone => "file a delay notice",
-        RoundAction.DraftAnswer => "draft answers",
-        RoundAction.ApproveAnswer => "approve answers",
-        RoundAction.SendAnswers => "send the answers",
-        _ => "publish",
-    };
 }
 
-/// <summary>Why an action was refused: the role may not (403), or not in this state (409), or the input is wrong (400).</summary>
+/// <summary>Why an action was refused: the role may not (403), not in this state or not any more (409), or the input is wrong (400).</summary>
 public enum RefusalKind
 {
     Forbidden,
@@ -113,9 +105,18 @@ public enum RefusalKind
     Invalid,
     NotFound,
     Conflict,
+
+    /// <summary>The step would leave the round inconsistent (see <see cref="RoundInvariants"/>): refused as a conflict (409).</summary>
+    Inconsistent,
 }
 
-public sealed record RoundRefusal(RefusalKind Kind, string Message);
+/// <summary>A refusal: its kind, its message in English, and (see <see cref="RoundMessages"/>) a stable code with the arguments of the message.</summary>
+public sealed record RoundRefusal(RefusalKind Kind, string Message)
+{
+    public string Code { get; init; } = "";
+
+    public IReadOnlyList<string> Args { get; init; } = [];
+}
 
 /// <summary>A refused action, with its reason; for a conflicting edit, the current version.</summary>
 public sealed class RoundException(RoundRefusal refusal, int? currentVersion = null) : Exception(refusal.Message)

@@ -23,6 +23,7 @@ public static class RoundDocument
         var listed = round.Standing.Where(q => q.Number is not null).OrderBy(q => q.Number).ToList();
         var answerOf = round.Answers.SelectMany(a => a.QuestionNumbers.Select(n => (n, a))).ToDictionary(x => x.n, x => x.a);
         var footnotes = Footnotes(round);
+        var firstNote = FirstNotes(round);
         var questions = listed.Select(q => new Question
         {
             Id = "q" + Number(q.Number!.Value),
@@ -30,17 +31,17 @@ public static class RoundDocument
             Numbers = [q.Number!.Value],
             Text = q.Text,
             Sources = q.Sources,
-            AnswerId = answerOf.TryGetValue(q.Number!.Value, out var a) ? a.Id : null,
+            AnswerId = answerOf.TryGetValue(q.Number!.Value, out var a) ? AnswerId(a) : null,
         }).ToList();
         var answers = round.Answers.OrderBy(a => a.QuestionNumbers.Min()).Select(a => new Answer
         {
-            Id = a.Id,
+            Id = AnswerId(a),
             // As printed: only a grouped answer carries the numbers it answers ("2–3").
             Label = a.QuestionNumbers.Count > 1 ? RoundProcedure.Label(a.QuestionNumbers) : null,
             QuestionIds = a.QuestionNumbers.Select(n => "q" + Number(n)).ToList(),
-            Text = a.Text,
+            Text = FootnoteMarkers.Strip(a.Text),
             References = a.ReferenceTo is { } r ? [new Reference("q" + Number(r))] : [],
-            FootnoteNumbers = a.Footnotes.Select(f => footnotes.FindIndex(x => x.Text == f && x.AnswerId == a.Id) + 1).ToList(),
+            FootnoteNumbers = a.Footnotes.Select((_, i) => firstNote[a.Id] + i).ToList(),
         }).ToList();
         return new QaDocument
         {
@@ -63,9 +64,33 @@ public static class RoundDocument
         };
     }
 
+    /// <summary>
+    /// An answer's id in the document, as the readers make it: "a" and the first number it answers. The round's own
+    /// ids ("d3") say in which order answers were drafted, which no reader of the document could know.
+    /// </summary>
+    public static string AnswerId(DraftAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return "a" + Number(answer.QuestionNumbers.Min());
+    }
+
     /// <summary>Footnotes numbered through the document, in the order of the answers that carry them.</summary>
     private static List<(string AnswerId, string Text)> Footnotes(Round round) =>
         round.Answers.OrderBy(a => a.QuestionNumbers.Min()).SelectMany(a => a.Footnotes.Select(f => (a.Id, f))).ToList();
+
+    /// <summary>The document's number of each answer's first footnote (its k-th footnote is that plus k).</summary>
+    public static IReadOnlyDictionary<string, int> FirstNotes(Round round)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        int next = 1;
+        foreach (var answer in round.Answers.OrderBy(a => a.QuestionNumbers.Min()))
+        {
+            first[answer.Id] = next;
+            next += answer.Footnotes.Count;
+        }
+        return first;
+    }
 
     private static Citation? Kamerstuk(string? text)
     {

@@ -36,7 +36,7 @@ public sealed class RoundPublisher(RoundStore store, ArchivePool archives, Archi
         return refusal.Refusal.Kind switch
         {
             RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
-            RefusalKind.WrongState or RefusalKind.Conflict => StatusCodes.Status409Conflict,
+            RefusalKind.WrongState or RefusalKind.Conflict or RefusalKind.Inconsistent => StatusCodes.Status409Conflict,
             RefusalKind.NotFound => StatusCodes.Status404NotFound,
             _ => StatusCodes.Status400BadRequest,
         };

@@ -22,6 +22,8 @@ public static class RoundsApi
 
     public sealed record PostponeBody(string Reason, DateOnly NewDate);
 
+    public sealed record ApproveBody(int? BasedOnVersion);
+
     public sealed record AnswerBody(IReadOnlyList<int> QuestionNumbers, string? Text, int? ReferenceTo, IReadOnlyList<string>? Footnotes, int? BasedOnVersion);
 
     public static RouteGroupBuilder MapRoundsApi(this RouteGroupBuilder api)
@@ -74,8 +76,9 @@ public static class RoundsApi
         rounds.MapPut("/{id}/answers/{answerId}", (string id, string answerId, AnswerBody body, HttpContext http, RoundStore store, TimeProvider clock) =>
             Change(store, id, http, clock, (r, u, now) => RoundProcedure.DraftAnswer(r, u, answerId, body.BasedOnVersion, body.QuestionNumbers ?? [], body.Text ?? "", body.ReferenceTo, body.Footnotes ?? [], now)))
             .WithSummary("Save a new text of an answer; basedOnVersion must be its current version (officer)");
-        rounds.MapPost("/{id}/answers/{answerId}/approve", (string id, string answerId, HttpContext http, RoundStore store, TimeProvider clock) =>
-            Change(store, id, http, clock, (r, u, now) => RoundProcedure.Approve(r, u, answerId, now))).WithSummary("Approve an answer (approver)");
+        rounds.MapPost("/{id}/answers/{answerId}/approve", (string id, string answerId, ApproveBody? body, HttpContext http, RoundStore store, TimeProvider clock) =>
+            Change(store, id, http, clock, (r, u, now) => RoundProcedure.Approve(r, u, answerId, body?.BasedOnVersion, now)))
+            .WithSummary("Approve the version of an answer you read: basedOnVersion must be its current version (approver)");
         Step(rounds, "/{id}/send-answers", (r, u, now, _) => RoundProcedure.SendAnswers(r, u, now), "Send the approved answers (approver)");
         rounds.MapPost("/{id}/publish", (string id, HttpContext http, RoundPublisher publisher) => Act(() =>
         {

@@ -69,7 +69,7 @@ public sealed class RoundPageModel(RoundStore store, RoundPublisher publisher, A
 
     /// <summary>The form fields any step may send; each step reads the ones it needs.</summary>
     public sealed record StepForm(string? Text, string? Sources, string? QuestionId, string? Duplicate, string? Into, string? Numbers,
-        int? ReferenceTo, string? Footnotes, string? AnswerId, string? Reason, DateOnly? NewDate);
+        int? ReferenceTo, string? Footnotes, string? AnswerId, int? BasedOnVersion, string? Reason, DateOnly? NewDate);
 
     private static Round Apply(Round round, User me, string step, StepForm form, DateTimeOffset now) => step switch
     {
@@ -81,7 +81,7 @@ public sealed class RoundPageModel(RoundStore store, RoundPublisher publisher, A
         "send" => RoundProcedure.Send(round, me, null, now),
         "postpone" => RoundProcedure.Postpone(round, me, form.Reason ?? "", form.NewDate ?? default, now),
         "answer" => RoundProcedure.DraftAnswer(round, me, null, null, Numbers(form.Numbers), form.Text ?? "", form.ReferenceTo, Lines(form.Footnotes), now),
-        "approve" => RoundProcedure.Approve(round, me, form.AnswerId ?? "", now),
+        "approve" => RoundProcedure.Approve(round, me, form.AnswerId ?? "", form.BasedOnVersion, now),
         "send-answers" => RoundProcedure.SendAnswers(round, me, now),
         _ => throw new RoundException(new RoundRefusal(RefusalKind.Invalid, $"unknown step '{step}'")),
     };
