@@ -50,7 +50,7 @@ public sealed partial class ErrorPageTests(ArchiveFixture archive) : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(Cancel);
         Assert.Contains("<h1>Dat verzoek klopt niet</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("unbalanced quote", html, StringComparison.Ordinal);
+        Assert.Contains("aanhalingsteken &#x27;&quot;&#x27; wordt niet gesloten (bij teken 1)", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed partial class ErrorPageTests(ArchiveFixture archive) : IDisposable
             app.Use((HttpContext context, RequestDelegate then) => context.Request.Path.Value switch
             {
                 "/boom" or "/api/boom" => throw new InvalidOperationException("geheim detail"),
-                "/boom-query" => throw new QueryParseException("unbalanced quote: '\"' is not closed", 1),
+                "/boom-query" => throw QueryErrors.UnclosedQuote(1),
                 _ => then(context),
             });
         };

@@ -77,7 +77,10 @@ public sealed partial class PageTests(ArchiveFixture archive) : IDisposable
         using var client = _factory.CreateClient();
         using var response = await client.GetAsync(new Uri("/search?q=%22Tibet", UriKind.Relative), Cancel);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("unbalanced quote", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.Contains("aanhalingsteken &#x27;&quot;&#x27; wordt niet gesloten (bij teken 1)", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        using var english = await client.GetAsync(new Uri("/search?q=kleur:rood&culture=en", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, english.StatusCode);
+        Assert.Contains("unknown filter &#x27;kleur:&#x27; (known: ", await english.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class QueryParser
         if (tokens.Count == 0)
         {
             if (filters.Count == 0)
-                throw new QueryParseException("empty query: give words, a \"phrase\" or a filter such as kind:question-list", 1);
+                throw QueryErrors.Empty();
             return new SearchQuery(null, filters);
         }
         CheckSize(tokens);
@@ -36,7 +36,7 @@ public sealed class QueryParser
         if (parser._at < tokens.Count)
         {
             var extra = tokens[parser._at];
-            throw new QueryParseException(extra.Kind == TokenKind.Close ? "unbalanced parenthesis: ')' without '('" : $"unexpected '{extra.Text}'", extra.Column);
+            throw extra.Kind == TokenKind.Close ? QueryErrors.UnopenedParenthesis(extra.Column) : QueryErrors.Unexpected(extra.Text, extra.Column);
         }
         return new SearchQuery(node, filters);
     }
@@ -51,9 +51,9 @@ public sealed class QueryParser
         foreach (var token in tokens)
         {
             if (token.Kind is TokenKind.Word or TokenKind.Phrase && ++terms > MaxTerms)
-                throw new QueryParseException($"too many terms: at most {MaxTerms} words and phrases", token.Column);
+                throw QueryErrors.TooManyTerms(MaxTerms, token.Column);
             if (token.Kind == TokenKind.Open && ++depth > MaxDepth)
-                throw new QueryParseException($"parentheses nested too deep: at most {MaxDepth} levels", token.Column);
+                throw QueryErrors.TooDeep(MaxDepth, token.Column);
             if (token.Kind == TokenKind.Close)
                 depth--;
         }
@@ -66,7 +66,7 @@ public sealed class QueryParser
         {
             _at++;
             if (AtEnd || Peek(TokenKind.Close) is not null || Peek(TokenKind.Or) is not null)
-                throw new QueryParseException("OR needs a term after it", or.Column);
+                throw QueryErrors.OrWithoutTerm(or.Column);
             left = new OrNode(left, ParseAnd());
         }
         return left;
@@ -81,16 +81,16 @@ public sealed class QueryParser
             {
                 _at++;
                 if (left is null || AtEnd || Peek(TokenKind.Or) is not null || Peek(TokenKind.Close) is not null)
-                    throw new QueryParseException("AND needs a term on both sides", and.Column);
+                    throw QueryErrors.AndWithoutTerms(and.Column);
                 continue;
             }
             if (Peek(TokenKind.Not) is { } not)
             {
                 _at++;
                 if (left is null)
-                    throw new QueryParseException("NOT needs a term before it (search for something, then exclude)", not.Column);
+                    throw QueryErrors.NotWithoutTermBefore(not.Column);
                 if (AtEnd || Peek(TokenKind.Or) is not null || Peek(TokenKind.Close) is not null)
-                    throw new QueryParseException("NOT needs a term after it", not.Column);
+                    throw QueryErrors.NotWithoutTermAfter(not.Column);
                 left = new NotNode(left, ParsePrimary());
                 continue;
             }
@@ -100,7 +100,7 @@ public sealed class QueryParser
         if (left is null)
         {
             var column = AtEnd ? (_tokens.Count == 0 ? 1 : _tokens[^1].Column) : _tokens[_at].Column;
-            throw new QueryParseException(_at > 0 && _tokens[_at - 1].Kind == TokenKind.Or ? "OR needs a term after it" : "expected a word or a \"phrase\"", column);
+            throw _at > 0 && _tokens[_at - 1].Kind == TokenKind.Or ? QueryErrors.OrWithoutTerm(column) : QueryErrors.ExpectedTerm(column);
         }
         return left;
     }
@@ -117,11 +117,11 @@ public sealed class QueryParser
             case TokenKind.Open:
                 var inner = ParseOr();
                 if (Peek(TokenKind.Close) is null)
-                    throw new QueryParseException("unbalanced parenthesis: '(' is not closed", token.Column);
+                    throw QueryErrors.UnclosedParenthesis(token.Column);
                 _at++;
                 return inner;
             default:
-                throw new QueryParseException($"unexpected '{token.Text}'", token.Column);
+                throw QueryErrors.Unexpected(token.Text, token.Column);
         }
     }
 
@@ -173,7 +173,7 @@ public sealed class QueryParser
                 {
                     var key = word[..colon];
                     if (!FilterKeys.Contains(key))
-                        throw new QueryParseException($"unknown filter '{key}:' (known: {string.Join(", ", FilterKeys.Order(StringComparer.Ordinal))})", column);
+                        throw QueryErrors.UnknownFilter(key, FilterKeys.Order(StringComparer.Ordinal), column);
                     string value = word[(colon + 1)..];
                     if (value.Length == 0 && i < query.Length && query[i] == '"')
                         (value, i) = ReadQuoted(query, i);
@@ -201,22 +201,22 @@ public sealed class QueryParser
     {
         int close = query.IndexOf('"', open + 1);
         if (close < 0)
-            throw new QueryParseException("unbalanced quote: '\"' is not closed", open + 1);
+            throw QueryErrors.UnclosedQuote(open + 1);
         return (query[(open + 1)..close], close + 1);
     }
 
     private static QueryFilter ValidFilter(string key, string value, int column)
     {
         if (value.Length == 0)
-            throw new QueryParseException($"filter '{key}:' needs a value", column);
+            throw QueryErrors.FilterWithoutValue(key, column);
         switch (key)
         {
             case "year" when !(value.Length == 4 && value.All(char.IsAsciiDigit)):
-                throw new QueryParseException($"year:{value} is not a year (write year:2020)", column);
+                throw QueryErrors.NotAYear(value, column);
             case "answered" when value is not ("yes" or "no"):
-                throw new QueryParseException($"answered:{value} must be answered:yes or answered:no", column);
+                throw QueryErrors.NotYesOrNo(value, column);
             case "from" or "to" when !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _):
-                throw new QueryParseException($"{key}:{value} is not a date (write {key}:2020-06-17)", column);
+                throw QueryErrors.NotADate(key, value, column);
         }
         return new QueryFilter(key, value);
     }

@@ -59,7 +59,7 @@ public sealed class ArchiveService(ArchivePool archives, TimeProvider clock) : I
     {
         var parsed = string.IsNullOrWhiteSpace(filters) ? new SearchQuery(null, []) : QueryParser.Parse(filters);
         if (parsed.Text is not null)
-            throw new QueryParseException("only filters (such as year:2020 kind:question-list) can narrow the document list", 1);
+            throw QueryErrors.OnlyFilters();
         return archives.Use(a => a.Documents(parsed.Filters, limit, cursor));
     }
 

@@ -23,7 +23,8 @@ public sealed class SearchModel(ArchiveService archive, WebMetrics metrics) : Pa
 
     public IReadOnlyList<SearchHit> AskedBefore { get; private set; } = [];
 
-    public string? Error { get; private set; }
+    /// <summary>Why the query could not be run, when it is malformed.</summary>
+    public QueryParseException? Error { get; private set; }
 
     public void OnGet()
     {
@@ -47,7 +48,7 @@ public sealed class SearchModel(ArchiveService archive, WebMetrics metrics) : Pa
         }
         catch (QueryParseException e)
         {
-            Error = e.Message;
+            Error = e;
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
     }
