@@ -1,4 +1,5 @@
 using ParlQA.Archive.Search;
+using ParlQA.Archive.Versions;
 using ParlQA.Model;
 
 namespace ParlQA.Archive;
@@ -6,8 +7,26 @@ namespace ParlQA.Archive;
 /// <summary>Where read documents are kept and searched; one implementation per database engine.</summary>
 public interface IArchive : IDisposable
 {
-    /// <summary>Stores documents in one transaction: same id and hash is unchanged, new content replaces the old.</summary>
-    IReadOnlyList<StoreOutcome> Store(IReadOnlyList<QaDocument> documents);
+    /// <summary>
+    /// Stores documents in one transaction. A document whose JSON is what is stored is unchanged; else it becomes the
+    /// current version, and the version it replaces is kept in its <see cref="History"/> — <paramref name="by"/> says
+    /// who or what stored it (pass one: null is recorded as "unnamed").
+    /// </summary>
+    IReadOnlyList<StoreOutcome> Store(IReadOnlyList<QaDocument> documents, Actor? by = null);
+
+    /// <summary>Every version of a document, oldest first, a removal included; empty for an id the archive never held.</summary>
+    IReadOnlyList<DocumentVersion> History(string id);
+
+    /// <summary>The document as version <paramref name="version"/> had it; null for a removal or a version there is not.</summary>
+    QaDocument? FindVersion(string id, int version);
+
+    /// <summary>Makes an earlier version the current one again, as a new version (Unchanged when it is what is stored);
+    /// an <see cref="ArchiveException"/> when there is no such version.</summary>
+    StoreOutcome Restore(string id, int version, Actor by, string? reason = null);
+
+    /// <summary>Takes a document out of search, lists and pages, keeping its versions in its history (it can be
+    /// restored); false when the archive does not hold it.</summary>
+    bool Remove(string id, Actor by, string? reason = null);
 
     QaDocument? Find(string id);
 

@@ -25,6 +25,7 @@ public static class CliApp
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(DemoCommand.Create(stdout, stderr));
         root.Subcommands.Add(UsersCommand.Create(stdout, stderr, stdin));
+        root.Subcommands.Add(HistoryCommand.Create(stdout, stderr));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -9,7 +9,11 @@ internal sealed record SearchLine(string DocumentId, string QuestionId, double S
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(SearchLine))]
 [JsonSerializable(typeof(ExportRow))]
+[JsonSerializable(typeof(VersionLine))]
 internal sealed partial class CliJson : JsonSerializerContext;
 
 /// <summary>One question with its answer, a row of <c>parlqa export --format csv</c>.</summary>
 internal sealed record ExportRow(string DocumentId, string QuestionId, string? Label, string Question, string? Answer, string? AnsweredOn, string? AnsweredBy);
+
+/// <summary>One version of a document, a line of <c>parlqa history ID --format json</c>.</summary>
+internal sealed record VersionLine(int Number, string Change, DateTimeOffset At, string Via, string? Account, string? Sha256, int? RestoredFrom, string? Reason, bool Current);

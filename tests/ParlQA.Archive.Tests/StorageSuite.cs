@@ -1,4 +1,5 @@
 using ParlQA.Archive.Search;
+using ParlQA.Archive.Versions;
 using ParlQA.Model;
 
 namespace ParlQA.Archive.Tests;
@@ -48,6 +49,113 @@ public abstract partial class StorageSuite : IDisposable
         Assert.Equal([StoreOutcome.Updated], outcome);
         Assert.Equal(3, Archive.Find("kst-35207-34")!.Questions.Count);
         Assert.Equal(3, Archive.Search(QueryParser.Parse("dossier:35207")).Total);
+    }
+
+    /// <summary>The seed with its text changed (a different file), as the altered copy an upload brought.</summary>
+    private static QaDocument Altered(string marker) => SampleDocuments.Seed with
+    {
+        Source = SampleDocuments.Seed.Source! with { Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(marker))) },
+        Questions = [SampleDocuments.Seed.Questions[0] with { Text = $"Hoeveel {marker} zijn er?" }, .. SampleDocuments.Seed.Questions.Skip(1)],
+    };
+
+    private static readonly Actor Ingest = Actor.Local("ingest"), Mallory = new("upload", "mallory"), Admin = new("restore", "admin");
+
+    [Fact]
+    public void Store_SameIdNewContent_KeepsTheEarlierVersionWithWhoReplacedItAndWhen()
+    {
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        Archive.Store([SampleDocuments.Seed], Ingest);
+
+        Assert.Equal([StoreOutcome.Updated], Archive.Store([Altered("vervalste")], Mallory));
+
+        var history = Archive.History("kst-35207-34");
+        Assert.Equal([(1, VersionChange.Added, Ingest, false), (2, VersionChange.Replaced, Mallory, true)], history.Select(v => (v.Number, v.Change, v.By, v.Current)));
+        Assert.All(history, v => Assert.InRange(v.At, before, DateTimeOffset.UtcNow.AddSeconds(1)));
+        Assert.Equal(SampleDocuments.Seed.Source!.Sha256, history[0].Sha256);
+        Assert.Equal(QaJson.Serialize(SampleDocuments.Seed), QaJson.Serialize(Archive.FindVersion("kst-35207-34", 1)!));
+        Assert.Equal("Hoeveel vervalste zijn er?", Archive.Find("kst-35207-34")!.Questions[0].Text);
+        Assert.Equal(QaJson.Serialize(Archive.Find("kst-35207-34")!), QaJson.Serialize(Archive.FindVersion("kst-35207-34", 2)!));
+        Assert.Null(Archive.FindVersion("kst-35207-34", 3));
+        Assert.Empty(Archive.History("kst-1-1"));
+    }
+
+    [Fact]
+    public void Restore_AnEarlierVersion_IsCurrentAndSearchableAgain_AsANewVersion()
+    {
+        Archive.Store([SampleDocuments.Seed], Ingest);
+        Archive.Store([Altered("vervalste")], Mallory);
+
+        Assert.Equal(StoreOutcome.Updated, Archive.Restore("kst-35207-34", 1, Admin, "upload was an altered copy"));
+
+        Assert.Equal(QaJson.Serialize(SampleDocuments.Seed), QaJson.Serialize(Archive.Find("kst-35207-34")!));
+        var restored = Archive.History("kst-35207-34")[^1];
+        Assert.Equal((3, VersionChange.Restored, 1, Admin, "upload was an altered copy", true), (restored.Number, restored.Change, restored.RestoredFrom, restored.By, restored.Reason, restored.Current));
+        Assert.Equal(0, Archive.Search(QueryParser.Parse("vervalste")).Total);
+        Assert.Contains(Archive.Search(QueryParser.Parse("\"Tibetaanse politieke gevangenen\"")).Hits, h => h.QuestionId == "q1");
+        Assert.Equal(StoreOutcome.Unchanged, Archive.Restore("kst-35207-34", 1, Admin));
+        Assert.Equal(3, Archive.History("kst-35207-34").Count);
+        var error = Assert.Throws<ArchiveException>(() => Archive.Restore("kst-35207-34", 9, Admin));
+        Assert.Equal("kst-35207-34 has no version 9 to restore (parlqa history kst-35207-34 lists them)", error.Message);
+    }
+
+    [Fact]
+    public void Remove_TakesTheDocumentOut_KeepsItsVersions_AndItCanBeRestored()
+    {
+        Filled();
+        Archive.Store([Altered("vervalste")], Mallory);
+        int documents = Archive.Stats().Documents;
+
+        Assert.True(Archive.Remove("kst-35207-34", Actor.Local("sync"), "deleted from the feed"));
+
+        Assert.Null(Archive.Find("kst-35207-34"));
+        Assert.Equal(documents - 1, Archive.Stats().Documents);
+        Assert.DoesNotContain(Archive.Search(QueryParser.Parse("Tibet"), 1000).Hits, h => h.DocumentId == "kst-35207-34");
+        Assert.DoesNotContain(Archive.Documents([], 1000).Items, d => d.Id == "kst-35207-34");
+        Assert.DoesNotContain(Archive.Commitments(), c => c.DocumentId == "kst-35207-34");
+        var removal = Archive.History("kst-35207-34")[^1];
+        Assert.Equal((3, VersionChange.Removed, "deleted from the feed", false), (removal.Number, removal.Change, removal.Reason, removal.Current));
+        Assert.DoesNotContain(Archive.History("kst-35207-34"), v => v.Current);
+        Assert.Equal("Hoeveel vervalste zijn er?", Archive.FindVersion("kst-35207-34", 2)!.Questions[0].Text);
+        Assert.Null(Archive.FindVersion("kst-35207-34", 3));
+        Assert.False(Archive.Remove("kst-35207-34", Actor.Local("sync")));
+
+        Assert.Equal(StoreOutcome.New, Archive.Restore("kst-35207-34", 1, Admin));
+        Assert.Equal(QaJson.Serialize(SampleDocuments.Seed), QaJson.Serialize(Archive.Find("kst-35207-34")!));
+        Assert.Equal(11, Archive.Commitments("Buitenlandse").Count(c => c.DocumentId == "kst-35207-34"));
+    }
+
+    [Fact]
+    public void Store_SameFileNewMetadata_IsANewVersion_SameJsonIsUnchanged()
+    {
+        Archive.Store([SampleDocuments.Seed], Ingest);
+
+        Assert.Equal([StoreOutcome.Unchanged], Archive.Store([SampleDocuments.Seed], Ingest));
+        Assert.Equal([StoreOutcome.Updated], Archive.Store([SampleDocuments.Seed with { Title = "Lijst van vragen en antwoorden" }], Actor.Local("sync")));
+        Assert.Equal([VersionChange.Added, VersionChange.Replaced], Archive.History("kst-35207-34").Select(v => v.Change));
+    }
+
+    [Fact]
+    public void Store_ReplacedManyTimes_EveryVersionReadsBackAsStored()
+    {
+        var versions = Enumerable.Range(1, 6).Select(i => Altered($"versie{i}")).ToList();
+        foreach (var version in versions)
+            Archive.Store([version], Ingest);
+
+        Assert.Equal(Enumerable.Range(1, 6), Archive.History("kst-35207-34").Select(v => v.Number));
+        for (int i = 0; i < versions.Count; i++)
+            Assert.Equal(QaJson.Serialize(versions[i]), QaJson.Serialize(Archive.FindVersion("kst-35207-34", i + 1)!));
+    }
+
+    [Fact]
+    public void Store_NewVersion_KeepsTheCommitmentsMarkedFulfilled()
+    {
+        Filled();
+        var najaar = Archive.Commitments("Buitenlandse").First(c => c.AnswerId == "a57");
+        Archive.MarkFulfilled(najaar.Id, "kst-35207-99");
+
+        Archive.Store([Altered("gewijzigde")], Ingest);
+
+        Assert.Equal("kst-35207-99", Archive.Commitments("Buitenlandse").Single(c => c.AnswerId == "a57" && c.Text == najaar.Text).FulfilledBy);
     }
 
     [Fact]

@@ -159,6 +159,18 @@ public abstract class RoundStorageSuite : IDisposable
     }
 
     [Fact]
+    public void TheLastAdministrator_CannotBeDisabledOrRemoved_AnotherCan()
+    {
+        Accounts.Add(Administrator, null, Admin);
+
+        Assert.Equal("'admin' is the last administrator: make another one first", Assert.Throws<RoundException>(() => Accounts.Disable(Administrator.Id, Admin)).Message);
+        Assert.Equal(RefusalKind.Conflict, Assert.Throws<RoundException>(() => Accounts.Remove(Administrator.Id, Admin)).Refusal.Kind);
+        Accounts.Add(Administrator with { Id = "admin-2" }, null, Admin);
+        Assert.True(Accounts.Disable(Administrator.Id, Admin));
+        Assert.Throws<RoundException>(() => Accounts.Remove("admin-2", Admin));
+    }
+
+    [Fact]
     public void EveryAdministrativeChange_IsInTheAuditLog_NewestFirst_WithWhoDidIt()
     {
         Accounts.Add(Clerk, null, Admin);

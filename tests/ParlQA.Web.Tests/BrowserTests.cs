@@ -38,7 +38,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     {
         var page = await Open("/upload");
         await page.GetByLabel("Bestand").SetInputFilesAsync(RepoPaths.Sample("aanhangsel/ah-tk-20232024-1314.pdf"));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inlezen en toevoegen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alleen inlezen en tonen" }).ClickAsync();
         var uploaded = page.Locator("section.uploaded");
         await Assertions.Expect(uploaded).ToContainTextAsync("ah-tk-20232024-1314");
         await Assertions.Expect(uploaded.Locator("ol.uploaded-questions li").First).ToContainTextAsync("Vraag 1");

@@ -117,10 +117,11 @@ public sealed partial class PageTests(ArchiveFixture archive) : IDisposable
         var pdf = RepoPaths.Sample("aanhangsel/ah-tk-20232024-878.pdf");
         var (status, html) = await Upload(client, await File.ReadAllBytesAsync(pdf, Cancel), "ah-tk-20232024-878.pdf");
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("Toegevoegd", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/d/ah-tk-20232024-878/q1\"", html, StringComparison.Ordinal);
+        Assert.Contains("Ingelezen, niet in het archief opgenomen: ah-tk-20232024-878", html, StringComparison.Ordinal);
+        Assert.Contains("Vraag 1: ", html, StringComparison.Ordinal);
+        // Read and shown for anyone; only an archivist puts it into the archive (UploadAndVersionsTests).
         var stored = await client.GetAsync(new Uri("/api/v1/documents/ah-tk-20232024-878", UriKind.Relative), Cancel);
-        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, stored.StatusCode);
 
         (status, html) = await Upload(client, [0x00, 0x01, 0xFF, 0xFE, 0x00, 0x00, 0x13, 0x37], "junk.pdf");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Npgsql;
 using ParlQA.Archive.Search;
+using ParlQA.Archive.Versions;
 using ParlQA.Model;
 
 namespace ParlQA.Archive.Postgres;
@@ -41,24 +42,68 @@ public sealed class PostgresArchive : IArchive
         }
     }
 
-    public IReadOnlyList<StoreOutcome> Store(IReadOnlyList<QaDocument> documents)
+    public IReadOnlyList<StoreOutcome> Store(IReadOnlyList<QaDocument> documents, Actor? by = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         using var connection = _source.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        var outcomes = documents.Select(d => StoreOne(d, connection, transaction)).ToList();
+        var outcomes = documents.Select(d => StoreOne(d, connection, transaction, by ?? Actor.Unnamed)).ToList();
         transaction.Commit();
         return outcomes;
     }
 
-    private static StoreOutcome StoreOne(QaDocument document, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    public IReadOnlyList<DocumentVersion> History(string id)
+    {
+        using var connection = _source.OpenConnection();
+        return VersionRows.History(connection, id);
+    }
+
+    public QaDocument? FindVersion(string id, int version)
+    {
+        using var connection = _source.OpenConnection();
+        return VersionRows.Json(connection, null, id, version) is { } json ? QaJson.Deserialize(json) : null;
+    }
+
+    public StoreOutcome Restore(string id, int version, Actor by, string? reason = null)
+    {
+        using var connection = _source.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        var json = VersionRows.Json(connection, transaction, id, version)
+            ?? throw new ArchiveException($"{id} has no version {version} to restore (parlqa history {id} lists them)");
+        var outcome = StoreOne(QaJson.Deserialize(json)!, connection, transaction, by, version, reason);
+        transaction.Commit();
+        return outcome;
+    }
+
+    public bool Remove(string id, Actor by, string? reason = null)
+    {
+        using var connection = _source.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        if (Scalar(connection, transaction, "SELECT 1 FROM documents WHERE id = @id FOR UPDATE", ("id", id)) is null)
+            return false;
+        Sql.Run(connection, transaction, VersionRows.Retire, ("@id", id));
+        Run(connection, transaction, "DELETE FROM documents WHERE id = @id", ("id", id));
+        Sql.Run(connection, transaction, VersionRows.Insert, VersionRows.Next(id, VersionChange.Removed, null, by, reason: reason));
+        transaction.Commit();
+        return true;
+    }
+
+    /// <summary>Stores one document: unchanged when its JSON is what is stored; else its new version, the one it
+    /// replaces kept (its row locked, so that two servers storing it at once take turns).</summary>
+    private static StoreOutcome StoreOne(QaDocument document, NpgsqlConnection connection, NpgsqlTransaction transaction, Actor by,
+        int? restoredFrom = null, string? reason = null)
     {
         var hash = document.Source?.Sha256 ?? "";
-        var existing = Scalar(connection, transaction, "SELECT sha256 FROM documents WHERE id = @id", ("id", document.Id)) as string;
-        if (existing == hash)
+        var json = QaJson.Serialize(document, indented: false);
+        var existing = Scalar(connection, transaction, "SELECT json FROM documents WHERE id = @id FOR UPDATE", ("id", document.Id)) as string;
+        if (existing == json)
             return StoreOutcome.Unchanged;
+        var fulfilled = existing is null ? [] : VersionRows.FulfilledMarks(connection, transaction, document.Id);
         if (existing is not null)
+        {
+            Sql.Run(connection, transaction, VersionRows.Retire, ("@id", document.Id));
             Run(connection, transaction, "DELETE FROM documents WHERE id = @id", ("id", document.Id));
+        }
 
         Run(connection, transaction, """
             INSERT INTO documents (id, sha256, kind, session, dossier, number, committee, addressees, asked_by, answered_by, submitted_on, answered_on, subject, json, ingested_at)
@@ -67,7 +112,7 @@ public sealed class PostgresArchive : IArchive
             ("id", document.Id), ("sha", hash), ("kind", Rows.KindName(document.Kind)), ("session", document.Session), ("dossier", document.Dossier),
             ("number", document.Number), ("committee", document.Committee), ("addressees", string.Join("; ", document.Addressees)),
             ("asked", Rows.AskedBy(document)), ("answeredBy", document.AnsweredBy), ("submitted", Rows.Date(document.SubmittedOn)),
-            ("answered", Rows.Date(document.AnsweredOn)), ("subject", document.Subject), ("json", QaJson.Serialize(document, indented: false)),
+            ("answered", Rows.Date(document.AnsweredOn)), ("subject", document.Subject), ("json", json),
             ("now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
 
         var answers = document.Answers.ToDictionary(a => a.Id);
@@ -95,6 +140,9 @@ public sealed class PostgresArchive : IArchive
             Run(connection, transaction, "INSERT INTO citations (document_id, kind, dossier, number, session, text) VALUES (@doc, @kind, @dossier, @nr, @session, @text)",
                 ("doc", document.Id), ("kind", c.Kind.ToString().ToLowerInvariant()), ("dossier", c.Dossier), ("nr", c.Number), ("session", c.Session), ("text", c.Text));
         }
+        VersionRows.Remark(connection, transaction, document.Id, fulfilled);
+        var change = restoredFrom is not null ? VersionChange.Restored : existing is null ? VersionChange.Added : VersionChange.Replaced;
+        Sql.Run(connection, transaction, VersionRows.Insert, VersionRows.Next(document.Id, change, hash, by, restoredFrom, reason));
         return existing is null ? StoreOutcome.New : StoreOutcome.Updated;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using ParlQA.Archive.Search;
+using ParlQA.Archive.Versions;
 using ParlQA.Model;
 
 namespace ParlQA.Archive.Sqlite;
@@ -60,7 +61,16 @@ public sealed class SqliteArchive : IArchive
         }
     }
 
-    public IReadOnlyList<StoreOutcome> Store(IReadOnlyList<QaDocument> documents) => _store.Store(documents);
+    public IReadOnlyList<StoreOutcome> Store(IReadOnlyList<QaDocument> documents, Actor? by = null) => _store.Store(documents, by ?? Actor.Unnamed);
+
+    public IReadOnlyList<DocumentVersion> History(string id) => VersionRows.History(_commands.Connection, id);
+
+    public QaDocument? FindVersion(string id, int version) =>
+        VersionRows.Json(_commands.Connection, null, id, version) is { } json ? QaJson.Deserialize(json) : null;
+
+    public StoreOutcome Restore(string id, int version, Actor by, string? reason = null) => _store.Restore(id, version, by, reason);
+
+    public bool Remove(string id, Actor by, string? reason = null) => _store.Remove(id, by, reason);
 
     public QaDocument? Find(string id) =>
         _commands.Scalar("SELECT json FROM documents WHERE id = $id", null, ("$id", id)) is string json ? QaJson.Deserialize(json) : null;

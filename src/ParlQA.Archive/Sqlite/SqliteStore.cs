@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using ParlQA.Archive.Versions;
 using ParlQA.Model;
 
 namespace ParlQA.Archive.Sqlite;
@@ -7,14 +8,15 @@ namespace ParlQA.Archive.Sqlite;
 /// <summary>
 /// Writes documents into the SQLite archive: the document row with its JSON, a row per question (and its
 /// answer), commitments, citations, and each question's entry in the two full-text tables. A batch is one
-/// transaction, so a crash leaves every document either wholly there or not there.
+/// transaction, so a crash leaves every document either wholly there or not there. Every change adds a version
+/// (see <see cref="VersionRows"/>): a replaced or removed version's JSON is kept, with who or what replaced it.
 /// </summary>
 internal sealed class SqliteStore(SqliteCommands commands)
 {
     /// <summary>Documents prepared together while the part before them is written.</summary>
     private const int PreparedPart = 32;
 
-    public IReadOnlyList<StoreOutcome> Store(IReadOnlyList<QaDocument> documents)
+    public IReadOnlyList<StoreOutcome> Store(IReadOnlyList<QaDocument> documents, Actor by)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var outcomes = new List<StoreOutcome>(documents.Count);
@@ -28,7 +30,7 @@ internal sealed class SqliteStore(SqliteCommands commands)
             var prepared = next!.GetAwaiter().GetResult();
             next = i + 1 < parts.Count ? Prepare(parts[i + 1]) : null;
             foreach (var document in prepared)
-                outcomes.Add(StoreOne(document, transaction, indexRows));
+                outcomes.Add(StoreOne(document, transaction, indexRows, by));
         }
         // The index rows last: a statement with a statement journal (any insert with a constraint) makes FTS5
         // write out what it holds in memory, and one small segment per question made ingest three times slower.
@@ -36,6 +38,33 @@ internal sealed class SqliteStore(SqliteCommands commands)
             Index(rowId, entry, transaction);
         transaction.Commit();
         return outcomes;
+    }
+
+    /// <summary>Makes version <paramref name="version"/> current again, as a new version.</summary>
+    public StoreOutcome Restore(string id, int version, Actor by, string? reason)
+    {
+        var json = VersionRows.Json(commands.Connection, null, id, version)
+            ?? throw new ArchiveException($"{id} has no version {version} to restore (parlqa history {id} lists them)");
+        var indexRows = new List<(long RowId, IndexEntry Entry)>();
+        using var transaction = commands.Connection.BeginTransaction();
+        var outcome = StoreOne(PreparedDocument.Of(QaJson.Deserialize(json)!), transaction, indexRows, by, version, reason);
+        foreach (var (rowId, entry) in indexRows)
+            Index(rowId, entry, transaction);
+        transaction.Commit();
+        return outcome;
+    }
+
+    /// <summary>Takes a document out of the archive, its versions kept; false when it is not there.</summary>
+    public bool Remove(string id, Actor by, string? reason)
+    {
+        using var transaction = commands.Connection.BeginTransaction();
+        if (commands.Scalar("SELECT 1 FROM documents WHERE id = $id", transaction, ("$id", id)) is null)
+            return false;
+        commands.Run(VersionRows.Retire, transaction, ("@id", id));
+        Delete(id, transaction);
+        commands.Run(VersionRows.Insert, transaction, VersionRows.Next(id, VersionChange.Removed, null, by, reason: reason));
+        transaction.Commit();
+        return true;
     }
 
     private static Task<PreparedDocument[]> Prepare(QaDocument[] part) => Task.Run(() => part.Select(PreparedDocument.Of).ToArray());
@@ -46,15 +75,22 @@ internal sealed class SqliteStore(SqliteCommands commands)
             ("$qr", entry.QuestionReversed), ("$ar", entry.AnswerReversed));
     }
 
-    private StoreOutcome StoreOne(PreparedDocument prepared, SqliteTransaction transaction, List<(long, IndexEntry)> indexRows)
+    /// <summary>Stores one document: unchanged when its JSON is what is stored (the same file may come with new
+    /// official metadata); else its new version, the one it replaces kept.</summary>
+    private StoreOutcome StoreOne(PreparedDocument prepared, SqliteTransaction transaction, List<(long, IndexEntry)> indexRows, Actor by,
+        int? restoredFrom = null, string? reason = null)
     {
         var document = prepared.Document;
         var hash = document.Source?.Sha256 ?? "";
-        var existing = commands.CachedScalar("SELECT sha256 FROM documents WHERE id = $id", transaction, ("$id", document.Id)) as string;
-        if (existing is not null && existing == hash)
+        var existing = commands.CachedScalar("SELECT json FROM documents WHERE id = $id", transaction, ("$id", document.Id)) as string;
+        if (existing is not null && existing == prepared.Json)
             return StoreOutcome.Unchanged;
+        var fulfilled = existing is null ? [] : VersionRows.FulfilledMarks(commands.Connection, transaction, document.Id);
         if (existing is not null)
+        {
+            commands.CachedRun(VersionRows.Retire, transaction, ("@id", document.Id));
             Delete(document.Id, transaction);
+        }
 
         commands.CachedRun("""
             INSERT INTO documents (id, sha256, kind, session, dossier, number, committee, addressees, asked_by, answered_by, submitted_on, answered_on, subject, json, ingested_at)
@@ -86,6 +122,9 @@ internal sealed class SqliteStore(SqliteCommands commands)
             commands.CachedRun("INSERT INTO citations (document_id, kind, dossier, number, session, text) VALUES ($doc, $kind, $dossier, $nr, $session, $text)", transaction,
                 ("$doc", document.Id), ("$kind", c.Kind.ToString().ToLowerInvariant()), ("$dossier", c.Dossier), ("$nr", c.Number), ("$session", c.Session), ("$text", c.Text));
         }
+        VersionRows.Remark(commands.Connection, transaction, document.Id, fulfilled);
+        var change = restoredFrom is not null ? VersionChange.Restored : existing is null ? VersionChange.Added : VersionChange.Replaced;
+        commands.CachedRun(VersionRows.Insert, transaction, VersionRows.Next(document.Id, change, hash, by, restoredFrom, reason));
         return existing is null ? StoreOutcome.New : StoreOutcome.Updated;
     }
 

@@ -34,7 +34,7 @@ internal static class DemoCommand
                     return CliApp.InputErrors;
                 var read = BatchReader.ReadAll([folder], Reading.ReaderOptions.Default, Environment.ProcessorCount);
                 var documents = read.Where(r => r.Result.Document is not null).Select(r => r.Result.Document!).ToList();
-                var outcomes = archive.Store(documents);
+                var outcomes = archive.Store(documents, Actor.Local("demo"));
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{db}: {outcomes.Count(o => o == StoreOutcome.New)} new, {outcomes.Count(o => o == StoreOutcome.Updated)} updated, {outcomes.Count(o => o == StoreOutcome.Unchanged)} unchanged documents from {folder} ({read.Count(r => r.Result.Document is null)} not readable)"));
             }

@@ -46,7 +46,7 @@ internal static class IngestCommand
                     else
                         failures.Add((path, outcome.Error!));
                 }
-                foreach (var stored in archive.Store(documents))
+                foreach (var stored in archive.Store(documents, Actor.Local("ingest")))
                     counts[stored] = counts.GetValueOrDefault(stored) + 1;
                 questions += documents.Sum(d => d.Questions.Count);
                 done += batch.Length;

@@ -77,7 +77,7 @@ public sealed class AccountStore
     public bool Any() => _database.Read(c => Sql.Scalar(c, null, "SELECT 1 FROM accounts WHERE removed_at IS NULL LIMIT 1") is not null);
 
     /// <summary>Stops the account signing in or using its token (sessions signed in before end); false when it was disabled already.</summary>
-    public bool Disable(string id, Actor by) => Change(id, by, "account.disable", "disabled = 1, security_stamp = @stamp", "disabled = 0");
+    public bool Disable(string id, Actor by) => Change(id, by, "account.disable", "disabled = 1, security_stamp = @stamp", "disabled = 0", keepsAnAdmin: true);
 
     /// <summary>Lets a disabled account sign in again; false when it was not disabled.</summary>
     public bool Enable(string id, Actor by) => Change(id, by, "account.enable", "disabled = 0, security_stamp = @stamp", "disabled = 1");
@@ -90,28 +90,34 @@ public sealed class AccountStore
     public void SetPassword(string id, string passwordHash, Actor by)
     {
         ArgumentException.ThrowIfNullOrEmpty(passwordHash);
-        Change(id, by, "account.reset-password", "password = @password, security_stamp = @stamp", "1 = 1", ("@password", passwordHash));
+        Change(id, by, "account.reset-password", "password = @password, security_stamp = @stamp", "1 = 1", values: ("@password", passwordHash));
     }
 
     /// <summary>Gives the account a new API token and returns it (shown once); the old one stops working at once.</summary>
     public string RotateToken(string id, Actor by)
     {
         var token = NewSecret();
-        Change(id, by, "account.rotate-token", "token_hash = @hash, security_stamp = @stamp", "1 = 1", ("@hash", Hash(token)));
+        Change(id, by, "account.rotate-token", "token_hash = @hash, security_stamp = @stamp", "1 = 1", values: ("@hash", Hash(token)));
         return token;
     }
 
     /// <summary>Removes the account: it can no longer sign in or use a token, and its id is not given again.</summary>
     public void Remove(string id, Actor by) =>
-        Change(id, by, "account.remove", "password = NULL, token_hash = NULL, removed_at = @at, security_stamp = @stamp", "1 = 1",
+        Change(id, by, "account.remove", "password = NULL, token_hash = NULL, removed_at = @at, security_stamp = @stamp", "1 = 1", keepsAnAdmin: true,
             ("@at", Sql.Timestamp(DateTimeOffset.UtcNow)));
 
-    /// <summary>One administrative change to an existing account, audited; false (and nothing written) when <paramref name="when"/> does not hold.</summary>
-    private bool Change(string id, Actor by, string action, string set, string when, params (string Name, object? Value)[] values) =>
+    /// <summary>
+    /// One administrative change to an existing account, audited; false (and nothing written) when <paramref name="when"/>
+    /// does not hold. With <paramref name="keepsAnAdmin"/> the last active administrator is refused: nobody could manage accounts after.
+    /// </summary>
+    private bool Change(string id, Actor by, string action, string set, string when, bool keepsAnAdmin = false, params (string Name, object? Value)[] values) =>
         _database.Write((connection, transaction) =>
         {
             if (Sql.Rows(connection, transaction, $"SELECT {Columns} FROM accounts WHERE id = @id AND removed_at IS NULL", Read, ("@id", id)).FirstOrDefault() is not { } account)
                 throw new RoundException(new RoundRefusal(RefusalKind.NotFound, $"no account '{id}'"));
+            if (keepsAnAdmin && account.User.Role == Role.Administrator && !account.Disabled && Sql.Scalar(connection, transaction,
+                "SELECT 1 FROM accounts WHERE role = @role AND id <> @id AND disabled = 0 AND removed_at IS NULL", ("@role", nameof(Role.Administrator)), ("@id", id)) is null)
+                throw new RoundException(new RoundRefusal(RefusalKind.Conflict, $"'{id}' is the last administrator: make another one first"));
             if (Sql.Run(connection, transaction, $"UPDATE accounts SET {set} WHERE id = @id AND {when}", [("@id", id), ("@stamp", NewSecret()), .. values]) == 0)
                 return false;
             Audit(connection, transaction, by, action, id, Describe(account.User));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Caching.Memory;
 using ParlQA.Archive;
 using ParlQA.Archive.Links;
 using ParlQA.Archive.Search;
+using ParlQA.Archive.Versions;
 using ParlQA.Model;
 
 namespace ParlQA.Web.Hosting;
@@ -64,6 +65,19 @@ public sealed class ArchiveService(ArchivePool archives, TimeProvider clock) : I
     }
 
     public IReadOnlyList<string> CitedBy(QaDocument document) => archives.Use(a => a.CitedBy(document));
+
+    /// <summary>Every version of a document, oldest first (not cached: a page about versions shows the latest).</summary>
+    public IReadOnlyList<DocumentVersion> History(string id) => archives.Use(a => a.History(id));
+
+    public QaDocument? FindVersion(string id, int version) => archives.Use(a => a.FindVersion(id, version));
+
+    /// <summary>Makes an earlier version current again (see <see cref="IArchive.Restore"/>); pages show it at once.</summary>
+    public StoreOutcome Restore(string id, int version, Actor by, string? reason)
+    {
+        var outcome = archives.Use(a => a.Restore(id, version, by, reason));
+        Changed();
+        return outcome;
+    }
 
     /// <summary>The archived document a citation names, if it is in the archive.</summary>
     public string? Resolve(Citation citation) =>

@@ -4,19 +4,29 @@ using ParlQA.Reading;
 
 namespace ParlQA.Web.Hosting;
 
-/// <summary>What became of an uploaded file: the document stored (and how), or why it was refused.</summary>
-public sealed record UploadResult(QaDocument? Document, StoreOutcome? Outcome, string? Error);
+/// <summary>What became of an uploaded file: the document read and, when stored, how; or why it was refused.</summary>
+public sealed record UploadResult(QaDocument? Document, StoreOutcome? Outcome, string? Error)
+{
+    /// <summary>Read and shown only: it did not enter the archive.</summary>
+    public bool OnlyRead => Document is not null && Outcome is null;
+
+    /// <summary>Whether the archive holds a document with the same id (for a file only read: it was left alone).</summary>
+    public bool InArchive { get; init; }
+}
 
 /// <summary>
 /// Reads an uploaded file in memory (nothing is written to disk) with the same reader and the same store as
-/// <c>parlqa ingest</c>, so the web app cannot put into the archive what the CLI would not.
+/// <c>parlqa ingest</c>, so the web app cannot put into the archive what the CLI would not. Whether it is stored is
+/// the caller's to decide (see <c>ArchivePolicy</c>): a file is stored only when an actor is given, and a document it
+/// replaces is kept as an earlier version.
 /// </summary>
 public sealed class Uploads(ArchivePool archives, ArchiveService service, WebAppOptions options)
 {
     /// <summary>The extensions the upload form offers; the content decides the format, not the name.</summary>
     public static readonly string[] Accepted = [".pdf", ".docx", ".txt", ".xml"];
 
-    public async Task<UploadResult> ReadAndStore(IFormFile file, CancellationToken cancel)
+    /// <summary>Reads the file, and stores it as <paramref name="storeAs"/> when given (else only reads it).</summary>
+    public async Task<UploadResult> ReadAndStore(IFormFile file, Actor? storeAs, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.Length == 0)
@@ -31,9 +41,11 @@ public sealed class Uploads(ArchivePool archives, ArchiveService service, WebApp
         var read = Read(buffer.ToArray(), Path.GetFileName(file.FileName));
         if (read.Document is not { } document)
             return new UploadResult(null, null, read.Error);
-        var outcome = archives.Use(a => a.Store([document])[0]);
+        if (storeAs is null)
+            return new UploadResult(document, null, null) { InArchive = service.Find(document.Id) is not null };
+        var outcome = archives.Use(a => a.Store([document], storeAs)[0]);
         service.Changed();
-        return new UploadResult(document, outcome, null);
+        return new UploadResult(document, outcome, null) { InArchive = true };
     }
 
     private ReadResult Read(byte[] bytes, string fileName)

@@ -5,18 +5,26 @@ using ParlQA.Web.Hosting;
 
 namespace ParlQA.Web.Pages;
 
-/// <summary>A document in reading order, linked: grouped answers once under their questions, references as links.</summary>
+/// <summary>
+/// A document in reading order, linked: grouped answers once under their questions, references as links. With
+/// <c>?version=N</c>, an earlier version of it (its versions are at /d/{id}/versions; a removed document goes there).
+/// </summary>
 public sealed class DocumentModel(ArchiveService archive) : PageModel
 {
     public QaDocument Document { get; private set; } = null!;
 
     public IReadOnlyList<string> CitedBy { get; private set; } = [];
 
-    public IActionResult OnGet(string id)
+    /// <summary>The earlier version shown, or null for the current document.</summary>
+    public int? Version { get; private set; }
+
+    public IActionResult OnGet(string id, int? version)
     {
-        if (archive.Find(id) is not { } document)
-            return NotFound();
+        var document = version is { } n ? archive.FindVersion(id, n) : archive.Find(id);
+        if (document is null)
+            return version is null && archive.History(id).Count > 0 ? Redirect($"/d/{Uri.EscapeDataString(id)}/versions") : NotFound();
         Document = document;
+        Version = version is { } shown && archive.History(id).FirstOrDefault(v => v.Number == shown) is { Current: false } ? shown : null;
         CitedBy = archive.CitedBy(document);
         return Page();
     }

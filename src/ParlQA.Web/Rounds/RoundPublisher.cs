@@ -18,7 +18,7 @@ public sealed class RoundPublisher(RoundStore store, ArchivePool archives, Archi
         var published = store.Change(id, r => RoundProcedure.Publish(before = r, clerk, RoundDocument.IdOf(r), clock.GetUtcNow()));
         try
         {
-            archives.Use(a => a.Store([RoundDocument.From(published)]));
+            archives.Use(a => a.Store([RoundDocument.From(published)], new ParlQA.Archive.Actor("round publication", clerk.Id)));
         }
         catch
         {
