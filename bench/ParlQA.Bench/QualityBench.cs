@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ParlQA.Bench.Baselines;
 using ParlQA.Model;
 using ParlQA.Relevance;
 
@@ -75,15 +76,8 @@ internal static class QualityBench
     private static Dictionary<HitId, (string Question, string Answer)> Texts(IEnumerable<QaDocument> documents)
     {
         var texts = new Dictionary<HitId, (string, string)>();
-        foreach (var document in documents)
-        {
-            var answers = document.Answers.ToDictionary(a => a.Id);
-            foreach (var question in document.Questions)
-            {
-                texts[new HitId(document.Id, question.Id)] = (question.Text.ReplaceLineEndings(" "),
-                    (question.AnswerId is { } id && answers.TryGetValue(id, out var answer) ? answer.Text : "").ReplaceLineEndings(" "));
-            }
-        }
+        foreach (var (hit, question, answer) in documents.SelectMany(QuestionTexts.Of))
+            texts[hit] = (question.ReplaceLineEndings(" "), answer.ReplaceLineEndings(" "));
         return texts;
     }
 

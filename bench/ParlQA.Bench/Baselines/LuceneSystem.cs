@@ -61,12 +61,11 @@ internal sealed class LuceneSystem : ISearchSystem, IDisposable
             foreach (var document in documents)
             {
                 clock.Start();
-                var answers = document.Answers.ToDictionary(x => x.Id);
-                foreach (var question in document.Questions)
+                foreach (var (hit, question, answer) in QuestionTexts.Of(document))
                 {
-                    id.SetStringValue(new HitId(document.Id, question.Id).ToString());
-                    q.SetStringValue(question.Text);
-                    a.SetStringValue(question.AnswerId is { } answerId && answers.TryGetValue(answerId, out var answer) ? answer.Text : "");
+                    id.SetStringValue(hit.ToString());
+                    q.SetStringValue(question);
+                    a.SetStringValue(answer);
                     writer.AddDocument(row);
                 }
                 clock.Stop();

@@ -46,13 +46,12 @@ internal sealed class PlainFtsSystem : ISearchSystem, IDisposable
         foreach (var document in documents)
         {
             clock.Start();
-            var answers = document.Answers.ToDictionary(x => x.Id);
-            foreach (var question in document.Questions)
+            foreach (var (hit, question, answer) in QuestionTexts.Of(document))
             {
-                d.Value = document.Id;
-                id.Value = question.Id;
-                q.Value = question.Text;
-                a.Value = question.AnswerId is { } answerId && answers.TryGetValue(answerId, out var answer) ? answer.Text : "";
+                d.Value = hit.DocumentId;
+                id.Value = hit.QuestionId;
+                q.Value = question;
+                a.Value = answer;
                 insert.ExecuteNonQuery();
             }
             clock.Stop();

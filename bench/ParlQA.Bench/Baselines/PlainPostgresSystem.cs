@@ -40,14 +40,13 @@ internal sealed class PlainPostgresSystem : ISearchSystem
             foreach (var document in documents)
             {
                 clock.Start();
-                var answers = document.Answers.ToDictionary(x => x.Id);
-                foreach (var question in document.Questions)
+                foreach (var (hit, question, answer) in QuestionTexts.Of(document))
                 {
                     writer.StartRow();
-                    writer.Write(document.Id);
-                    writer.Write(question.Id);
-                    writer.Write(question.Text);
-                    writer.Write(question.AnswerId is { } id && answers.TryGetValue(id, out var answer) ? answer.Text : "");
+                    writer.Write(hit.DocumentId);
+                    writer.Write(hit.QuestionId);
+                    writer.Write(question);
+                    writer.Write(answer);
                 }
                 clock.Stop();
             }
