@@ -47,11 +47,12 @@ internal static class ArchiveBench
         return 0;
     }
 
-    /// <summary>Writes a generated archive of <paramref name="pairs"/> question-answer pairs, plus the seed document, to <paramref name="path"/>.</summary>
+    /// <summary>Writes a generated archive of <paramref name="pairs"/> question-answer pairs, plus the samples, to <paramref name="path"/>
+    /// (a SQLite file, or a PostgreSQL connection string as --db takes it).</summary>
     public static int Generate(int pairs, string path)
     {
         var examples = SampleSystems.ReadSamples();
-        using var archive = SqliteArchive.Open(path);
+        using var archive = ArchiveOpener.Open(path);
         foreach (var batch in new CorpusGenerator(examples).Generate(pairs).Chunk(500))
             archive.Store(batch);
         archive.Store(examples);
@@ -59,11 +60,11 @@ internal static class ArchiveBench
         return 0;
     }
 
-    /// <summary>Each of the fifty queries on an existing archive: median of five runs, with and without facets, and the
-    /// match count — to see which queries make the percentiles.</summary>
+    /// <summary>Each of the fifty queries on an existing archive (either engine): median of five runs, with and without facets,
+    /// and the match count — to see which queries make the percentiles.</summary>
     public static int PerQuery(string path)
     {
-        using var archive = SqliteArchive.Open(path);
+        using var archive = ArchiveOpener.Open(path);
         Console.WriteLine("median ms  with facets  total   query");
         foreach (var q in Queries)
         {

@@ -3,7 +3,7 @@ using ParlQA.Bench;
 
 // Reading:  dotnet run -c Release --project bench/ParlQA.Bench -- --filter '*'
 // Archive:  dotnet run -c Release --project bench/ParlQA.Bench -- archive [--pg CONNECTION] 10000 100000 1000000
-// Per query:  dotnet run -c Release --project bench/ParlQA.Bench -- queries /tmp/archive.db
+// Per query:  dotnet run -c Release --project bench/ParlQA.Bench -- queries /tmp/archive.db   (or a PostgreSQL connection string)
 // An archive to serve: dotnet run -c Release --project bench/ParlQA.Bench -- generate 100000 /tmp/archive.db
 // Quality on the judged queries:  dotnet run -c Release --project bench/ParlQA.Bench -- quality [--pg CONNECTION] [--per-query]
 // What is left to judge:  dotnet run -c Release --project bench/ParlQA.Bench -- pool [--depth 20] [--pg CONNECTION] [QUERY-ID…]
