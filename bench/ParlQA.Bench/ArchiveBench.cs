@@ -52,7 +52,7 @@ internal static class ArchiveBench
     public static int Generate(int pairs, string path)
     {
         var examples = SampleSystems.ReadSamples();
-        using var archive = ArchiveOpener.Open(path);
+        using var archive = ArchiveOpener.Open(path, create: true);
         foreach (var batch in new CorpusGenerator(examples).Generate(pairs).Chunk(500))
             archive.Store(batch);
         archive.Store(examples);
