@@ -167,4 +167,21 @@ public sealed class HeadedTextTests
         Assert.Equal("Ja, dat doe ik voor de zomer.", doc.AnswerTo("q4").Text);
         Assert.Contains(doc.Diagnostics, d => d.Code == DiagnosticMessages.AnswerWithoutHeadingCode);
     }
+
+    [Fact]
+    public void Parse_SectionTitlesBetweenAnswerAndQuestion_AreNotAnswerText()
+    {
+        var doc = Cases.Read("section-headings.txt");
+
+        Assert.Equal(["q1", "q2", "q3", "q4"], doc.Questions.Select(q => q.Id));
+        Assert.Equal(
+            [
+                "In 2024 is 12 miljoen euro uitgegeven. Dat is meer dan in 2023, toen de regeling nog niet voor iedereen openstond.",
+                "De doelen staan in de beleidsagenda op bladzijde 5.",
+                "De uitgaven stijgen door de hogere instroom.",
+                "Zie de tabel in de bijlage.",
+            ],
+            doc.Answers.Select(a => a.Text));
+        Assert.Equal([["q1"], ["q2"], ["q3"], ["q4"]], doc.Answers.Select(a => a.QuestionIds));
+    }
 }

@@ -15,6 +15,17 @@ internal static partial class ListLabels
     [GeneratedRegex(@"^(?<list>\d{1,3}(?:\s*(?:,\s*en|,|en|&)\s*\d{1,3})+)\.?\s+(?<rest>\p{Lu}.*)$")]
     private static partial Regex NumberListLabel();
 
+    /// <summary>"Artikel 25", "Artikelen 25, 28, 31 en 40", "Artikel 3a": the budget article a section of questions is about.</summary>
+    [GeneratedRegex(@"^Artikel(?:en)?\s+\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|–|-)\s*\d{1,3}[a-z]?)*$")]
+    private static partial Regex ArticleTitle();
+
+    /// <summary>"Algemeen", "Beleidsagenda", "Caribisch Nederland": one to four words, no digits, no punctuation.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}$")]
+    private static partial Regex WordTitle();
+
+    /// <summary>A section title of a committee's list, as it stands between an answer and the next question.</summary>
+    public static bool IsSectionTitle(string line) => line.Length <= 60 && (ArticleTitle().IsMatch(line) || WordTitle().IsMatch(line));
+
     /// <summary>A line that starts with a list of numbers, as an old answer block labels its answers ("1,2en4 Ja.", "3 en 5 Voordat …").</summary>
     public static bool TryNumberList(string line, out IReadOnlyList<int> numbers, out string printed, out string rest)
     {

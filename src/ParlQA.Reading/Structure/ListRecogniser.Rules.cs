@@ -52,6 +52,24 @@ internal sealed partial class ListRecogniser
         return LineRole.StartsFootnote;
     }
 
+    /// <summary>
+    /// After an answer, a line standing apart that names a section — "Artikel 25", "Artikelen 25, 28, 31 en 40",
+    /// "Algemeen", "Beleidsagenda" — with the next question under it (or under a further title) is the title of
+    /// the questions that follow, not a paragraph of the answer.
+    /// </summary>
+    private LineRole SectionTitle(int k)
+    {
+        if (_state != State.Answer)
+            return LineRole.None;
+        int j = k;
+        while (j < _lines.Count && IsStandingTitle(j))
+            j++;
+        return j > k && j < _lines.Count && CanStartQuestion(j, State.Answer, null) ? LineRole.SectionTitle : LineRole.None;
+    }
+
+    private bool IsStandingTitle(int k) =>
+        (_lines[k].BlankBefore || _lines[k].PageStart) && _lines[k].SparseOrPageEnd && ListLabels.IsSectionTitle(_lines[k].Text);
+
     /// <summary>A label naming waiting questions ("22–25", "25 …", "1, 2 en 4 Ja.") starts their answer.</summary>
     private LineRole LabelledAnswer(int k)
     {

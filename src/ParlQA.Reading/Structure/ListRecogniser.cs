@@ -91,6 +91,9 @@ internal sealed partial class ListRecogniser
 
         /// <summary>The line starts a footnote; the body resumes after it where it was.</summary>
         StartsFootnote,
+
+        /// <summary>The line is the title of a section of questions ("Artikel 25"): it belongs to no block.</summary>
+        SectionTitle,
     }
 
     /// <summary>The rules, in the order they are asked about each line after the first question: the first that applies decides.</summary>
@@ -99,6 +102,7 @@ internal sealed partial class ListRecogniser
         FootnoteGoesOn,
         NumberedQuestion,
         FootnoteStart,
+        SectionTitle,
         LabelledAnswer,
         QuestionGoesOn,
         ParagraphQuestion,
