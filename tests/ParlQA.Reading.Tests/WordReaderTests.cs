@@ -12,7 +12,10 @@ namespace ParlQA.Reading.Tests;
 internal static class WordLetters
 {
     /// <summary>A .docx whose body holds the given paragraphs; "\n" is a line break inside one, "[fn:text]" a Word footnote.</summary>
-    public static byte[] Build(params string[] paragraphs)
+    public static byte[] Build(params string[] paragraphs) => Build([], paragraphs);
+
+    /// <summary>As <see cref="Build(string[])"/>, with a title page whose first-page header holds <paramref name="firstPageHeader"/>.</summary>
+    public static byte[] Build(string[] firstPageHeader, string[] paragraphs)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -36,6 +39,14 @@ internal static class WordLetters
                     AddRuns(paragraph, part[(note.Length + 1)..]);
                 }
                 body.Append(paragraph);
+            }
+            if (firstPageHeader.Length > 0)
+            {
+                var header = main.AddNewPart<HeaderPart>();
+                header.Header = new Header(firstPageHeader.Select(t => new Paragraph(new Run(new WordText(t)))));
+                body.Append(new SectionProperties(
+                    new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(header) },
+                    new TitlePage()));
             }
             main.Document = new Document(body);
         }
@@ -88,6 +99,38 @@ public sealed class WordReaderTests
         Assert.Equal("de brandweer", doc.Subject);
         Assert.Equal([["q1"], ["q2", "q3"]], doc.Answers.Select(a => a.QuestionIds));
         Assert.Equal("2, en 3", doc.Answers[1].Label);
+    }
+
+    [Fact]
+    public void Read_LetterheadInTheFirstPageHeader_GivesTheDateNotTheBodysDate()
+    {
+        var doc = Read(WordLetters.Build(
+            ["Retouradres Postbus 20301 2500 EH Den Haag", "Datum", "16 mei 2024", "Onderwerp", "Beantwoording Kamervragen van het lid Bos (VVD) over de dijken"],
+            ["In antwoord op uw brief van 6 december 2023, nr. 2023Z19677, deel ik u mede dat de vragen zijn beantwoord.",
+                "Vraag 1", "Kent u het rapport van 2 februari 2024?", "Antwoord op vraag 1", "Ja."]));
+
+        Assert.Equal(new DateOnly(2024, 5, 16), doc.AnsweredOn);
+        Assert.Equal("de dijken", doc.Subject);
+        Assert.Equal([new Member("Bos", "VVD")], doc.AskedBy);
+    }
+
+    [Fact]
+    public void Read_DateLineWithPlaceInTheFirstPageHeader_IsTheLettersDate()
+    {
+        var doc = Read(WordLetters.Build(
+            ["Ministerie van Justitie en Veiligheid", "Den Haag, 16 mei 2024"],
+            ["In antwoord op uw brief van 6 december 2023 deel ik u mede dat de vragen zijn beantwoord.", "Vraag 1", "Kent u het rapport?", "Antwoord op vraag 1", "Ja."]));
+
+        Assert.Equal(new DateOnly(2024, 5, 16), doc.AnsweredOn);
+    }
+
+    [Fact]
+    public void Read_LetterWithoutLetterheadDate_HasNoDateRatherThanOneFromTheBody()
+    {
+        var doc = Read(Letter("In antwoord op uw brief van 6 december 2023, nr. 2023Z19677, deel ik u mede dat de vragen zijn beantwoord.",
+            "Vraag 1", "Kent u het rapport van 2 februari 2024?", "Antwoord op vraag 1", "Ja."));
+
+        Assert.Null(doc.AnsweredOn);
     }
 
     [Fact]

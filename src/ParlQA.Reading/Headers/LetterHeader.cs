@@ -39,9 +39,19 @@ internal static partial class LetterHeader
     [GeneratedRegex(@"^(?:De\s+)?(?<title>(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+.+?),?$")]
     private static partial Regex SignatureTitle();
 
+    /// <summary>A line that is a date and nothing more, perhaps after the place ("Den Haag, 16 mei 2024"), as a letterhead sets it.</summary>
+    [GeneratedRegex(@"^(?:(?:Den Haag|’s-Gravenhage|'s-Gravenhage|[\p{Lu}][\p{L}-]+),?\s+)?(?<date>" + DutchDates.PatternText + @")\.?$")]
+    private static partial Regex DateLine();
+
+    /// <summary>
+    /// The letterhead (the first page's header, then the lines before the first question) gives the date, under
+    /// its label or on a line of its own, the subject and the signature; a date in the running text (the date of
+    /// the Kamer's letter, of a report) is never the letter's.
+    /// </summary>
     public static DocumentHeader Read(FrontMatter frontMatter)
     {
-        var (front, text) = (frontMatter.Lines, frontMatter.Text);
+        var front = frontMatter.Layout.Letterhead.Concat(frontMatter.Lines).ToList();
+        var text = frontMatter.Text;
         DateOnly? date = null;
         string? subject = null, answeredBy = null;
         for (int i = 0; i < front.Count; i++)
@@ -54,6 +64,7 @@ internal static partial class LetterHeader
             else if (SignatureTitle().Match(line) is { Success: true } t && i + 1 < front.Count && LooksLikeName(front[i + 1].Text))
                 answeredBy = $"{front[i + 1].Text} ({t.Groups["title"].Value})";
         }
+        date ??= front.Select(l => DateLine().Match(l.Text)).Where(m => m.Success).Select(m => DutchDates.Find(m.Groups["date"].Value)).FirstOrDefault(d => d is not null);
         if (date is null && InlineLabels().Match(text) is { Success: true } inline)
         {
             date = DutchDates.Find(inline.Groups["date"].Value);
@@ -69,7 +80,7 @@ internal static partial class LetterHeader
             Subject = asked.Success && asked.Groups["about"].Success ? asked.Groups["about"].Value.Trim() : subject?.Trim(),
             AskedBy = asked.Success ? WrittenQuestionsHeader.Members(asked.Groups["members"].Value) : [],
             Addressees = asked.Success && asked.Groups["addressee"].Success ? [asked.Groups["addressee"].Value.Trim()] : [],
-            AnsweredOn = date ?? DutchDates.Find(text),
+            AnsweredOn = date,
             AnsweredBy = answeredBy,
             Text = text,
         };

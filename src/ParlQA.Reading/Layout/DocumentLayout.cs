@@ -18,6 +18,9 @@ internal sealed record DocumentLayout
 
     public IReadOnlyList<string> Furniture { get; init; } = [];
 
+    /// <summary>The lines of the first page's header part (Word), where a letter's letterhead often stands.</summary>
+    public IReadOnlyList<SourceLine> Letterhead { get; init; } = [];
+
     public required int PageCount { get; init; }
 
     public required MarkerKind Markers { get; init; }

@@ -28,9 +28,11 @@ internal static class WordLayoutSource
             using var word = WordprocessingDocument.Open(stream, isEditable: false);
             var body = word.MainDocumentPart?.Document?.Body ?? throw new LayoutException(ReadErrors.WordWithoutMainPart);
             var footnoteNumbers = new Dictionary<long, int>();
-            var lines = ReadBody(body, new ListNumbering(word.MainDocumentPart!.NumberingDefinitionsPart), footnoteNumbers);
-            var footnotes = ReadFootnotes(word.MainDocumentPart!.FootnotesPart, footnoteNumbers);
-            return new DocumentLayout { Format = Formats.FileFormat.Docx, Lines = lines, Footnotes = footnotes, PageCount = 1, Markers = MarkerKind.Reference };
+            var main = word.MainDocumentPart!;
+            var lines = ReadBody(body, new ListNumbering(main.NumberingDefinitionsPart), footnoteNumbers);
+            var footnotes = ReadFootnotes(main.FootnotesPart, footnoteNumbers);
+            var letterhead = FirstPageHeader(main, body) is { Header: { } header } ? ReadBody(header, new ListNumbering(main.NumberingDefinitionsPart), []) : [];
+            return new DocumentLayout { Format = Formats.FileFormat.Docx, Lines = lines, Footnotes = footnotes, Letterhead = letterhead, PageCount = 1, Markers = MarkerKind.Reference };
         }
         catch (Exception e) when (e is not (OutOfMemoryException or LayoutException))
         {
@@ -58,10 +60,27 @@ internal static class WordLayoutSource
         }
     }
 
-    private static List<SourceLine> ReadBody(Body body, ListNumbering numbering, Dictionary<long, int> footnoteNumbers)
+    /// <summary>
+    /// The header printed on the first page, where a ministry's letterhead often stands: the first section's
+    /// first-page header where the section has a title page, else its default header.
+    /// </summary>
+    private static HeaderPart? FirstPageHeader(MainDocumentPart main, Body body)
+    {
+        var section = body.Descendants<SectionProperties>().FirstOrDefault();
+        if (section is null)
+            return null;
+        bool titlePage = section.GetFirstChild<TitlePage>() is { } title && (title.Val?.Value ?? true);
+        var references = section.Elements<HeaderReference>().ToList();
+        var reference = (titlePage ? references.FirstOrDefault(r => r.Type?.Value == HeaderFooterValues.First) : null)
+            ?? references.FirstOrDefault(r => r.Type is null || r.Type.Value == HeaderFooterValues.Default);
+        return reference?.Id?.Value is { } id ? main.GetPartById(id) as HeaderPart : null;
+    }
+
+    /// <summary>Every paragraph under <paramref name="root"/> (a body or a header) as lines.</summary>
+    private static List<SourceLine> ReadBody(OpenXmlElement root, ListNumbering numbering, Dictionary<long, int> footnoteNumbers)
     {
         var lines = new List<SourceLine>();
-        foreach (var paragraph in body.Descendants<Paragraph>())
+        foreach (var paragraph in root.Descendants<Paragraph>())
         {
             if (paragraph.Ancestors<DocumentFormat.OpenXml.AlternateContentFallback>().Any())
                 continue;
