@@ -40,6 +40,13 @@ internal static class ReadingPipeline
         new("numbered list", ListRecogniser.Applies, ListRecogniser.Recognise),
     ];
 
+    /// <summary>3b. Steps on the recognised blocks, each where it applies, in this order.</summary>
+    public static readonly IReadOnlyList<BlockStep> BlockSteps =
+    [
+        new("notes typed after the last answer", TrailingNotes.Applies, TrailingNotes.Extract),
+        new("the layout's own footnotes", (_, _) => true, LayoutFootnotes.Join),
+    ];
+
     /// <summary>4. Front-matter readers: the first that applies reads the header.</summary>
     public static readonly IReadOnlyList<HeaderReader> HeaderReaders =
     [
@@ -79,7 +86,11 @@ internal static class ReadingPipeline
         var blocks = Recognisers.First(r => r.Applies(layout)).Recognise(layout);
         if (blocks.Questions.Count == 0)
             return ReadResult.Failure(ReadErrors.NoQuestions);
-        blocks = LayoutFootnotes.Join(blocks, layout);
+        foreach (var step in BlockSteps)
+        {
+            if (step.Applies(blocks, layout))
+                blocks = step.Apply(blocks, layout);
+        }
 
         var text = BlockTextBuilder.For(layout.Lines, blocks.Answers.Select(a => (IReadOnlyList<SourceLine>)a.Lines));
         var front = new FrontMatter(blocks.FrontMatter, text.BuildParagraph(blocks.FrontMatter), layout, blocks.Shape == BodyShape.List, lines => text.BuildParagraph(lines));

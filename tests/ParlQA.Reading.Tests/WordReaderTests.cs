@@ -29,14 +29,16 @@ internal static class WordLetters
             {
                 var paragraph = new Paragraph();
                 var parts = text.Split("[fn:");
-                AddRuns(paragraph, parts[0]);
+                AddRuns(main, paragraph, parts[0]);
                 foreach (var part in parts.Skip(1))
                 {
                     var note = part[..part.IndexOf(']', StringComparison.Ordinal)];
-                    footnotes.Footnotes.Append(new Footnote(new Paragraph(new Run(new WordText(note)))) { Id = id });
+                    var notePara = new Paragraph();
+                    AddRuns(footnotes, notePara, note.Replace("{", "[", StringComparison.Ordinal).Replace("}", "]", StringComparison.Ordinal));
+                    footnotes.Footnotes.Append(new Footnote(notePara) { Id = id });
                     paragraph.Append(new Run(new FootnoteReference { Id = id }));
                     id++;
-                    AddRuns(paragraph, part[(note.Length + 1)..]);
+                    AddRuns(main, paragraph, part[(note.Length + 1)..]);
                 }
                 body.Append(paragraph);
             }
@@ -53,8 +55,20 @@ internal static class WordLetters
         return stream.ToArray();
     }
 
-    private static void AddRuns(Paragraph paragraph, string text)
+    /// <summary>Runs of <paramref name="text"/>; "[link:URL|shown]" is a Word hyperlink (in a footnote written "{link:URL|shown}").</summary>
+    private static void AddRuns(OpenXmlPart part, Paragraph paragraph, string text)
     {
+        int at = text.IndexOf("[link:", StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            int bar = text.IndexOf('|', at);
+            int end = text.IndexOf(']', bar);
+            AddRuns(part, paragraph, text[..at]);
+            var relationship = part.AddHyperlinkRelationship(new Uri(text[(at + 6)..bar]), isExternal: true);
+            paragraph.Append(new Hyperlink(new Run(new WordText(text[(bar + 1)..end]) { Space = SpaceProcessingModeValues.Preserve })) { Id = relationship.Id });
+            AddRuns(part, paragraph, text[(end + 1)..]);
+            return;
+        }
         var lines = text.Split('\n');
         for (int i = 0; i < lines.Length; i++)
         {
@@ -166,6 +180,62 @@ public sealed class WordReaderTests
         Assert.Equal("Is een eigenaar omgekomen en een kind overleden?", doc.Questions[0].Text);
         Assert.Equal(["https://example.org/a", "https://example.org/b"], doc.Footnotes.Select(f => f.Text));
         Assert.Equal("Ja.", doc.Answers[0].Text);
+    }
+
+    [Fact]
+    public void Read_HyperlinksInNotes_GiveTheirUrls()
+    {
+        var doc = Read(Letter([.. Letterhead,
+            "Vraag 1", "Kent u het bericht over de hond[1] en de reactie van de burgemeester[2]?", "Antwoord op vraag 1", "Ja, zie ook de brief[fn:Brief van de burgemeester, {link:https://example.org/brief.pdf|te vinden op de site van de gemeente}.].",
+            "[1] NOS, [link:https://nos.nl/artikel/2511721-hond-bijt-kind|Hond bijt kind in park], 6 maart 2024",
+            "[2] [link:https://www.gemeente.nl/nieuws/reactie|Reactie van de burgemeester]"]));
+
+        Assert.Equal(["https://nos.nl/artikel/2511721-hond-bijt-kind"], doc.Footnotes[0].Urls);
+        Assert.Equal("NOS, Hond bijt kind in park, 6 maart 2024", doc.Footnotes[0].Text);
+        Assert.Equal(["https://www.gemeente.nl/nieuws/reactie"], doc.Footnotes[1].Urls);
+        Assert.Equal(["https://example.org/brief.pdf"], doc.Footnotes[2].Urls);
+    }
+
+    [Fact]
+    public void Read_ParenMarkerGluedToTheQuestionsEnd_AnswerWithoutHeadingAndNotesAfterTheLast()
+    {
+        var doc = Read(Letter([.. Letterhead,
+            "Vraag 1", "Kent u het bericht ‘Hond bijt Sammy'? 1)", "Ja, dat bericht ken ik.",
+            "Vraag 2", "Is de eigenaar bekend? 2)", "Nee.",
+            "1) https://nos.nl/artikel/1", "2) https://nos.nl/artikel/2"]));
+
+        Assert.Equal(["Kent u het bericht ‘Hond bijt Sammy'?", "Is de eigenaar bekend?"], doc.Questions.Select(q => q.Text));
+        Assert.Equal(["Ja, dat bericht ken ik.", "Nee."], doc.Answers.Select(a => a.Text));
+        Assert.Equal([[1], [2]], doc.Questions.Select(q => q.FootnoteNumbers));
+        Assert.Equal(["https://nos.nl/artikel/1", "https://nos.nl/artikel/2"], doc.Footnotes.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Read_BracketMarkersAfterTheQuestionMark_InANumberedLetter_AreFootnotes()
+    {
+        var doc = Read(Letter([.. Letterhead,
+            "1. Klopt het dat de eigenaar is overleden’? [1] [2]", "Antwoord", "Ja, dat klopt.",
+            "2. Wat gaat u doen?", "Antwoord", "Ik onderzoek de zaak.",
+            "[1] https://nos.nl/artikel/1", "[2] https://nos.nl/artikel/2"]));
+
+        Assert.Equal(["Klopt het dat de eigenaar is overleden’?", "Wat gaat u doen?"], doc.Questions.Select(q => q.Text));
+        Assert.Equal([1, 2], doc.Questions[0].FootnoteNumbers);
+        Assert.Equal(["Ja, dat klopt.", "Ik onderzoek de zaak."], doc.Answers.Select(a => a.Text));
+        Assert.Equal(["https://nos.nl/artikel/1", "https://nos.nl/artikel/2"], doc.Footnotes.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Read_ParenMarkerInANumberedLetter_NotesAfterTheLastAnswer()
+    {
+        var doc = Read(Letter([.. Letterhead,
+            "1. Kent u het bericht ‘Hond bijt Sammy'? 1)", "Ja.",
+            "2. Wat gaat u doen?", "Ik onderzoek de zaak.",
+            "1) https://nos.nl/artikel/1"]));
+
+        Assert.Equal(["Kent u het bericht ‘Hond bijt Sammy'?", "Wat gaat u doen?"], doc.Questions.Select(q => q.Text));
+        Assert.Equal([1], doc.Questions[0].FootnoteNumbers);
+        Assert.Equal(["Ja.", "Ik onderzoek de zaak."], doc.Answers.Select(a => a.Text));
+        Assert.Equal(["https://nos.nl/artikel/1"], doc.Footnotes.Select(f => f.Text));
     }
 
     [Fact]

@@ -32,6 +32,9 @@ internal sealed record SourceLine
     /// <summary>Width of the line's first word plus a space, in points, where the layout is known (PDF).</summary>
     public double? FirstWordWidth { get; init; }
 
+    /// <summary>Hyperlinks on the line (Word): the URL behind a text that may only name it.</summary>
+    public IReadOnlyList<LinkedText> Links { get; init; } = [];
+
     /// <summary>Followed by a blank line, or by a page break, where a blank line may have been lost.</summary>
     public bool SparseOrPageEnd => BlankAfter || PageEnd;
 }

@@ -29,9 +29,9 @@ internal static class WordLayoutSource
             var body = word.MainDocumentPart?.Document?.Body ?? throw new LayoutException(ReadErrors.WordWithoutMainPart);
             var footnoteNumbers = new Dictionary<long, int>();
             var main = word.MainDocumentPart!;
-            var lines = ReadBody(body, new ListNumbering(main.NumberingDefinitionsPart), footnoteNumbers);
+            var lines = ReadBody(body, main, new ListNumbering(main.NumberingDefinitionsPart), footnoteNumbers);
             var footnotes = ReadFootnotes(main.FootnotesPart, footnoteNumbers);
-            var letterhead = FirstPageHeader(main, body) is { Header: { } header } ? ReadBody(header, new ListNumbering(main.NumberingDefinitionsPart), []) : [];
+            var letterhead = FirstPageHeader(main, body) is { Header: { } header } headerPart ? ReadBody(header, headerPart, new ListNumbering(main.NumberingDefinitionsPart), []) : [];
             return new DocumentLayout { Format = Formats.FileFormat.Docx, Lines = lines, Footnotes = footnotes, Letterhead = letterhead, PageCount = 1, Markers = MarkerKind.Reference };
         }
         catch (Exception e) when (e is not (OutOfMemoryException or LayoutException))
@@ -76,8 +76,8 @@ internal static class WordLayoutSource
         return reference?.Id?.Value is { } id ? main.GetPartById(id) as HeaderPart : null;
     }
 
-    /// <summary>Every paragraph under <paramref name="root"/> (a body or a header) as lines.</summary>
-    private static List<SourceLine> ReadBody(OpenXmlElement root, ListNumbering numbering, Dictionary<long, int> footnoteNumbers)
+    /// <summary>Every paragraph under <paramref name="root"/> (a body or a header, of <paramref name="part"/>) as lines.</summary>
+    private static List<SourceLine> ReadBody(OpenXmlElement root, OpenXmlPart part, ListNumbering numbering, Dictionary<long, int> footnoteNumbers)
     {
         var lines = new List<SourceLine>();
         foreach (var paragraph in root.Descendants<Paragraph>())
@@ -101,12 +101,14 @@ internal static class WordLayoutSource
                         break;
                 }
             }
-            foreach (var part in text.ToString().Split('\n'))
+            var links = WordHyperlinks.Of(paragraph, part);
+            var pieces = text.ToString().Split('\n').Select(p => p.Replace('\u00A0', ' ').Trim()).Where(p => p.Length > 0).ToList();
+            foreach (var piece in pieces)
             {
-                var trimmed = part.Replace('\u00A0', ' ').Trim();
-                if (trimmed.Length == 0)
-                    continue;
-                lines.Add(new SourceLine { Text = trimmed, Number = lines.Count + 1, Page = 1, BlankBefore = true, BlankAfter = true });
+                // A link goes with the line that shows its text (the first line where none does).
+                var own = links.Where(l => l.Text.Length > 0 && piece.Contains(l.Text, StringComparison.Ordinal)
+                    || piece == pieces[0] && !pieces.Any(p => l.Text.Length > 0 && p.Contains(l.Text, StringComparison.Ordinal))).ToList();
+                lines.Add(new SourceLine { Text = piece, Number = lines.Count + 1, Page = 1, BlankBefore = true, BlankAfter = true, Links = own });
             }
         }
         return lines;
@@ -128,8 +130,10 @@ internal static class WordLayoutSource
         {
             if (footnote.Id?.Value is not long id || !numbers.TryGetValue(id, out int n))
                 continue;
-            var text = string.Join(" ", footnote.Descendants<Paragraph>().Select(p => string.Concat(p.Descendants<WordText>().Select(t => t.Text)).Trim()).Where(t => t.Length > 0));
-            result.Add(new LayoutFootnote(n, [new SourceLine { Text = text, Number = 0 }]));
+            var paragraphs = footnote.Descendants<Paragraph>().ToList();
+            var text = string.Join(" ", paragraphs.Select(p => string.Concat(p.Descendants<WordText>().Select(t => t.Text)).Trim()).Where(t => t.Length > 0));
+            var links = paragraphs.SelectMany(p => WordHyperlinks.Of(p, part)).ToList();
+            result.Add(new LayoutFootnote(n, [new SourceLine { Text = text, Number = 0, Links = links }]));
         }
         return result.OrderBy(f => f.Number).ToList();
     }

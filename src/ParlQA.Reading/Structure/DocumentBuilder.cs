@@ -16,7 +16,7 @@ internal static class DocumentBuilder
     {
         var footnotes = blocks.Footnotes
             .Select(f => text.BuildParagraph(f.Lines, f.FirstLineText))
-            .Zip(blocks.Footnotes, (t, f) => new Footnote { Number = f.Number, Text = t, Urls = Urls.Find(t) })
+            .Zip(blocks.Footnotes, (t, f) => new Footnote { Number = f.Number, Text = t, Urls = Urls.Find(t, f.Lines.SelectMany(l => l.Links)) })
             .ToList();
         var footnoteNumbers = new Dictionary<int, MarkerStyle>();
         foreach (var f in blocks.Footnotes)

@@ -22,8 +22,7 @@ internal sealed class HeadingRecogniser
     /// <summary>True when the lines hold at least one question heading: the document is of this shape.</summary>
     public static bool Applies(DocumentLayout layout) => Headings.AnyQuestion(layout.Lines);
 
-    /// <summary>The blocks under their headings; notes typed after the last answer become footnotes (<see cref="TrailingNotes"/>).</summary>
-    public static RecognisedBlocks Recognise(DocumentLayout layout) => TrailingNotes.Extract(new HeadingRecogniser().Run(layout.Lines));
+    public static RecognisedBlocks Recognise(DocumentLayout layout) => new HeadingRecogniser().Run(layout.Lines);
 
     private RecognisedBlocks Run(IReadOnlyList<SourceLine> lines)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ParlQA.Reading.Formats;
 using ParlQA.Reading.Layout;
 
 namespace ParlQA.Reading.Structure;
@@ -17,7 +18,10 @@ internal static partial class TrailingNotes
     [GeneratedRegex(@"\[(?<n>\d{1,2})\]")]
     private static partial Regex BracketInside();
 
-    public static RecognisedBlocks Extract(RecognisedBlocks blocks)
+    /// <summary>Documents with "Vraag" headings, and Word letters of any shape: where answers are followed by typed notes.</summary>
+    public static bool Applies(RecognisedBlocks blocks, DocumentLayout layout) => blocks.Shape == BodyShape.Headed || layout.Format == FileFormat.Docx;
+
+    public static RecognisedBlocks Extract(RecognisedBlocks blocks, DocumentLayout layout)
     {
         Block? last = blocks.Answers.Count > 0 && (blocks.Questions.Count == 0 || blocks.Answers[^1].FirstLine.Number >= blocks.Questions[^1].FirstLine.Number)
             ? blocks.Answers[^1] : blocks.Questions.Count > 0 ? blocks.Questions[^1] : null;

@@ -1,8 +1,21 @@
+using System.Text.RegularExpressions;
+
 namespace ParlQA.Reading.Text;
 
 /// <summary>Small facts about how Dutch official text punctuates, shared by the recogniser and the joiners.</summary>
-internal static class Punctuation
+internal static partial class Punctuation
 {
+    /// <summary>
+    /// Footnote markers after a sentence's last mark: typed ("…Sammy'? 1)", "…overleden’? [1] [2]") or from the
+    /// layout (a Word reference, a PDF superscript).
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<=\?[»”’""')]*)\s?\d{1,2}\)|(?<=[?!.][»”’""')]*)(?:(?:\s?\[\d{1,2}\])+|(?:\uE000\d{1,9}\uE001)+))\s*$")]
+    private static partial Regex TrailingNoteMarkers();
+
+    /// <summary>The text without footnote markers after its last mark, so "?" is seen where a note follows it.</summary>
+    private static string WithoutNoteMarkers(string text) =>
+        text.Length > 0 && (text[^1] is ')' or ']' or '\uE001' || char.IsWhiteSpace(text[^1])) ? TrailingNoteMarkers().Replace(text, "") : text;
+
     private const string ClosingMarks = "»”’\"')]";
 
     /// <summary>Abbreviations that end in a full stop without ending a sentence.</summary>
@@ -44,6 +57,7 @@ internal static class Punctuation
     /// <summary>Ends the way a question block ends: "?", a full stop that ends a sentence, or the bracket closing "(bron: …)".</summary>
     public static bool EndsQuestionBlock(string text)
     {
+        text = WithoutNoteMarkers(text);
         var trimmed = text.AsSpan().TrimEnd();
         if (trimmed.Length == 0)
             return false;
@@ -56,7 +70,7 @@ internal static class Punctuation
     /// <summary>Ends in a question mark (closing quotes and brackets allowed after).</summary>
     public static bool EndsWithQuestionMark(string text)
     {
-        var core = WithoutClosingMarks(text);
+        var core = WithoutClosingMarks(WithoutNoteMarkers(text));
         return core.Length > 0 && core[^1] == '?';
     }
 

@@ -28,6 +28,18 @@ internal static partial class Urls
         return found;
     }
 
+    /// <summary>The URLs a text names, then those of the hyperlinks whose shown text it holds (a Word note may show only a title).</summary>
+    public static IReadOnlyList<string> Find(string text, IEnumerable<Layout.LinkedText> links)
+    {
+        var found = Find(text).ToList();
+        foreach (var link in links)
+        {
+            if ((link.Text.Length == 0 || text.Contains(link.Text, StringComparison.Ordinal)) && !found.Contains(link.Url))
+                found.Add(link.Url);
+        }
+        return found;
+    }
+
     private static string TrimUrl(string url)
     {
         while (url.Length > 0)
