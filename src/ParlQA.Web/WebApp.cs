@@ -45,24 +45,9 @@ public static class WebApp
         builder.Services.AddSingleton(sp => new AccountStore(sp.GetRequiredService<ArchiveDatabase>()));
         builder.Services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<ArchiveDatabase>()));
         builder.Services.AddSingleton<RoundPublisher>();
-        // A bearer token for the API, a cookie for the pages; the header decides which.
-        builder.Services.AddAuthentication(o =>
-            {
-                o.DefaultScheme = "token-or-cookie";
-                o.DefaultChallengeScheme = SignedInUser.CookieScheme;
-            })
-            .AddPolicyScheme("token-or-cookie", "token or cookie", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal) ? TokenAuthentication.SchemeName : SignedInUser.CookieScheme)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null)
-            .AddCookie(SignedInUser.CookieScheme, o =>
-            {
-                o.LoginPath = "/signin";
-                o.AccessDeniedPath = ErrorResponses.PagePath + "/403";
-                o.Cookie.Name = "parlqa-signin";
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Lax;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            });
+        // A cookie for pages and feeds, a bearer token for everything else: decided by each endpoint's metadata.
+        builder.Services.AddSiteAuthentication();
+        builder.Services.AddReverseProxySupport(builder.Configuration);
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -89,11 +74,15 @@ public static class WebApp
 
         var app = builder.Build();
         // The language first: an error page re-executed without the query string still speaks the visitor's language.
+        app.UseForwardedHeaders();
         app.UseRequestLocalization(Localization());
         app.UseErrorResponses();
+        app.UseHsts();
         app.UseMiddleware<SecurityHeaders>();
+        // Routing before authentication: which credentials count depends on the endpoint (SiteAuthentication).
+        app.UseRouting();
         app.UseAuthentication();
-        app.UseMiddleware<SignedInUser>();
+        app.UseMiddleware<ConfidentialResponses>();
         app.UseCors();
         app.UseRateLimiter();
 
@@ -102,13 +91,13 @@ public static class WebApp
         var api = app.MapGroup("/api/v1").RequireCors(ReadPolicy);
         api.MapDocumentsApi().MapSearchApi().MapRegisterApi();
         app.MapGroup("/api/v1").MapRoundsApi();
-        app.MapFeeds().RequireCors(ReadPolicy);
+        app.MapFeeds().RequireCors(ReadPolicy).ReadSignInCookie();
         app.MapStatsCharts();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs", s => s.WithTitle("ParlQA API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapHealthChecks("/healthz");
         app.MapPrometheusScrapingEndpoint("/metrics");
-        app.MapRazorPages();
+        app.MapRazorPages().ReadSignInCookie();
         return app;
     }
 

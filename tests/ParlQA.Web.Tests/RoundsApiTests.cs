@@ -215,6 +215,9 @@ public sealed class RoundsApiTests : IDisposable
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{person} {action}: expected 403, got {(int)response.StatusCode} {body}");
     }
 
+    /// <summary>A round whose answers were sent, ready to publish.</summary>
+    internal static Round Answered(string id) => InState(id, RoundState.Answered);
+
     private static Round InState(string id, RoundState state)
     {
         var clerk = Person("clerk");

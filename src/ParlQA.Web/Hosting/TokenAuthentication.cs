@@ -20,7 +20,7 @@ internal sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOp
         if (accounts.FindByToken(header["Bearer ".Length..].Trim()) is not { } user)
             return Task.FromResult(AuthenticateResult.Fail("unknown token"));
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role.ToString())], SchemeName);
-        Context.Items[typeof(ParlQA.Rounds.Domain.User)] = user;
+        SignedInUser.Set(Context, user);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 }

@@ -37,7 +37,7 @@ public sealed class RoundPageModel(RoundStore store, RoundPublisher publisher, A
         if (store.Find(id) is not { } round)
             return NotFound();
         if (RoundView.For(Me, round) is not { } visible)
-            return Me is null ? Redirect($"/signin?returnUrl={Uri.EscapeDataString(Request.Path)}") : Forbid();
+            return Me is null ? Redirect($"/signin?returnUrl={Uri.EscapeDataString(Request.Path)}") : StatusCode(StatusCodes.Status403Forbidden);
         Round = visible;
         return Page();
     }
