@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ParlQA.Model;
 using ParlQA.Rounds.Domain;
 
@@ -6,9 +7,11 @@ namespace ParlQA.Rounds.Publishing;
 
 /// <summary>
 /// A round as the archive's document: the numbered list with its answers, groups, references and footnotes —
-/// the same model the readers produce, so a published round is searched, linked and cited like any other.
+/// the same model the readers produce, and exactly what the PDF and HTML publications print (texts in their
+/// published form, answers and footnotes in the order they are printed), so reading a publication back gives
+/// this document again.
 /// </summary>
-public static class RoundDocument
+public static partial class RoundDocument
 {
     /// <summary>The archive id of a round's publication.</summary>
     public static string IdOf(Round round)
@@ -21,27 +24,30 @@ public static class RoundDocument
     {
         ArgumentNullException.ThrowIfNull(round);
         var listed = round.Standing.Where(q => q.Number is not null).OrderBy(q => q.Number).ToList();
-        var answerOf = round.Answers.SelectMany(a => a.QuestionNumbers.Select(n => (n, a))).ToDictionary(x => x.n, x => x.a);
-        var footnotes = Footnotes(round);
-        var firstNote = FirstNotes(round);
-        var questions = listed.Select(q => new Question
+        var printed = Printed(round);
+        var answerOf = printed.SelectMany(p => p.Answer.QuestionNumbers.Select(n => (n, p.Answer))).ToDictionary(x => x.n, x => x.Answer);
+        var labels = Labels(listed.Select(q => q.Number!.Value).ToList(), printed.Select(p => p.Answer).ToList());
+        var questions = listed.Select(q =>
         {
-            Id = "q" + Number(q.Number!.Value),
-            Label = Number(q.Number!.Value),
-            Numbers = [q.Number!.Value],
-            Text = q.Text,
-            Sources = q.Sources,
-            AnswerId = answerOf.TryGetValue(q.Number!.Value, out var a) ? AnswerId(a) : null,
+            var text = OfficialText.Question(q);
+            return new Question
+            {
+                Id = "q" + Number(q.Number!.Value),
+                Label = Number(q.Number!.Value),
+                Numbers = [q.Number!.Value],
+                Text = text,
+                Sources = Urls(text),
+                AnswerId = answerOf.TryGetValue(q.Number!.Value, out var a) ? AnswerId(a) : null,
+            };
         }).ToList();
-        var answers = round.Answers.OrderBy(a => a.QuestionNumbers.Min()).Select(a => new Answer
+        var answers = printed.Select(p => new Answer
         {
-            Id = AnswerId(a),
-            // As printed: only a grouped answer carries the numbers it answers ("2–3").
-            Label = a.QuestionNumbers.Count > 1 ? RoundProcedure.Label(a.QuestionNumbers) : null,
-            QuestionIds = a.QuestionNumbers.Select(n => "q" + Number(n)).ToList(),
-            Text = FootnoteMarkers.Strip(a.Text),
-            References = a.ReferenceTo is { } r ? [new Reference("q" + Number(r))] : [],
-            FootnoteNumbers = a.Footnotes.Select((_, i) => firstNote[a.Id] + i).ToList(),
+            Id = AnswerId(p.Answer),
+            Label = labels[p.Answer.Id],
+            QuestionIds = p.Answer.QuestionNumbers.Select(n => "q" + Number(n)).ToList(),
+            Text = FootnoteMarkers.Strip(p.MarkedText),
+            References = p.Answer.ReferenceTo is { } r ? [new Reference("q" + Number(r))] : [],
+            FootnoteNumbers = p.Notes.Select(n => n.Number).ToList(),
         }).ToList();
         return new QaDocument
         {
@@ -54,12 +60,12 @@ public static class RoundDocument
             SubjectLetter = new SubjectLetter { Date = round.LetterDate, Citation = Kamerstuk(round.LetterCitation) },
             SubmittedOn = round.SentOn,
             AnsweredOn = round.AnsweredOn,
-            AnsweredBy = round.Ministers.Count > 0 ? round.Ministers[0] : null,
+            AnsweredBy = round.Ministers.Count > 0 ? OfficialText.Ministers(round) : null,
             Chair = round.Chair,
             Clerk = round.ClerkName,
             Questions = questions,
             Answers = answers,
-            Footnotes = footnotes.Select((f, i) => new Footnote { Number = i + 1, Text = f.Text, Urls = Urls(f.Text) }).ToList(),
+            Footnotes = printed.SelectMany(p => p.Notes).ToList(),
             Source = new SourceInfo { Format = "round", Sha256 = Hash(round) },
         };
     }
@@ -74,39 +80,104 @@ public static class RoundDocument
         return "a" + Number(answer.QuestionNumbers.Min());
     }
 
-    /// <summary>Footnotes numbered through the document, in the order of the answers that carry them.</summary>
-    private static List<(string AnswerId, string Text)> Footnotes(Round round) =>
-        round.Answers.OrderBy(a => a.QuestionNumbers.Min()).SelectMany(a => a.Footnotes.Select(f => (a.Id, f))).ToList();
-
-    /// <summary>The document's number of each answer's first footnote (its k-th footnote is that plus k).</summary>
-    public static IReadOnlyDictionary<string, int> FirstNotes(Round round)
+    /// <summary>
+    /// The answers as printed, each under the last of the questions it answers: the published text with its footnote
+    /// markers where the officer put them ("[n]", n the document's number; footnotes without a marker after the last
+    /// word), and its footnotes numbered through the document in the order their markers are printed.
+    /// </summary>
+    public static IReadOnlyList<PrintedAnswer> Printed(Round round)
     {
         ArgumentNullException.ThrowIfNull(round);
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var printed = new List<PrintedAnswer>();
         int next = 1;
-        foreach (var answer in round.Answers.OrderBy(a => a.QuestionNumbers.Min()))
+        foreach (var answer in round.Answers.OrderBy(a => a.QuestionNumbers.Max()))
         {
-            first[answer.Id] = next;
-            next += answer.Footnotes.Count;
+            var text = PublishedText.Canonical(SpaceBeforeMarker().Replace(answer.Text, ""));
+            var order = FootnoteMarkers.In(text).Where(n => n >= 1 && n <= answer.Footnotes.Count).Distinct().ToList();
+            var unmarked = Enumerable.Range(1, answer.Footnotes.Count).Except(order).ToList();
+            var number = order.Concat(unmarked).Select((n, i) => (n, Printed: next + i)).ToDictionary(x => x.n, x => x.Printed);
+            var marked = FootnoteMarkers.Split(text).Aggregate("", (all, part) =>
+                all + part.Text + (part.Marker is int n && number.TryGetValue(n, out var p) ? Marker(p) : ""));
+            marked += string.Concat(unmarked.Select(n => Marker(number[n])));
+            var notes = order.Concat(unmarked).Select(n =>
+            {
+                var note = PublishedText.Canonical(answer.Footnotes[n - 1]);
+                return new Footnote { Number = number[n], Text = note, Urls = Urls(note) };
+            }).ToList();
+            printed.Add(new PrintedAnswer(answer, marked, notes));
+            next += notes.Count;
         }
-        return first;
+        return printed;
     }
+
+    /// <summary>
+    /// The number column of an answer: empty where the answer covers just the one question printed above it, as the
+    /// Kamer prints it; the numbers it answers ("2–3", "2, 4") where it covers more, or where questions printed
+    /// above it wait for a later answer — so a reader never has to guess which questions an answer covers.
+    /// </summary>
+    private static Dictionary<string, string?> Labels(IReadOnlyList<int> numbers, IReadOnlyList<DraftAnswer> printed)
+    {
+        var labels = new Dictionary<string, string?>();
+        var waiting = new List<int>();
+        var byLast = printed.ToDictionary(a => a.QuestionNumbers.Max());
+        foreach (int n in numbers)
+        {
+            waiting.Add(n);
+            if (!byLast.TryGetValue(n, out var answer))
+                continue;
+            bool plain = answer.QuestionNumbers.Count == 1 && waiting.Count == 1;
+            labels[answer.Id] = plain ? null : RoundProcedure.Label(answer.QuestionNumbers);
+            waiting.RemoveAll(answer.QuestionNumbers.Contains);
+        }
+        return labels;
+    }
+
+    private static string Marker(int number) => "[" + Number(number) + "]";
 
     private static Citation? Kamerstuk(string? text)
     {
         if (text is null)
             return null;
-        var match = System.Text.RegularExpressions.Regex.Match(text, @"(\d[\d ]*\d)\s*,\s*nr\.\s*(\d+)");
+        var match = KamerstukNumber().Match(text);
         return match.Success
             ? new Citation { Dossier = match.Groups[1].Value, Number = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), Text = text }
             : new Citation { Text = text };
     }
 
+    /// <summary>The web addresses in a printed text, without the sentence's closing punctuation (as the readers find them).</summary>
     private static List<string> Urls(string text) =>
-        System.Text.RegularExpressions.Regex.Matches(text, @"https?://\S+[^\s.,;:)]").Select(m => m.Value).ToList();
+        Url().Matches(text).Select(m => TrimUrl(m.Value)).Where(u => u.Length > 8).Distinct().ToList();
+
+    private static string TrimUrl(string url)
+    {
+        while (url.Length > 0)
+        {
+            char last = url[^1];
+            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '’' or '”')
+                url = url[..^1];
+            else if (last == ')' && url.Count(c => c == '(') < url.Count(c => c == ')'))
+                url = url[..^1];
+            else
+                break;
+        }
+        return url;
+    }
+
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s<>«»""]+", RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"(\d[\d ]*\d)\s*,\s*nr\.\s*(\d+)")]
+    private static partial Regex KamerstukNumber();
+
+    /// <summary>A marker is printed against the word before it: "het rapport [1]" as "het rapport¹".</summary>
+    [GeneratedRegex(@"[ \t]+(?=\[[1-9][0-9]?\])")]
+    private static partial Regex SpaceBeforeMarker();
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static string Hash(Round round) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{round.Id}:{round.Version}")));
 }
+
+/// <summary>An answer as printed: its text with footnote markers in the document's numbers ("[4]"), and its footnotes.</summary>
+public sealed record PrintedAnswer(DraftAnswer Answer, string MarkedText, IReadOnlyList<Footnote> Notes);
