@@ -7,6 +7,9 @@ using ParlQA.Bench;
 // An archive to serve: dotnet run -c Release --project bench/ParlQA.Bench -- generate 100000 /tmp/archive.db
 // Quality on the judged queries:  dotnet run -c Release --project bench/ParlQA.Bench -- quality [--pg CONNECTION] [--per-query]
 // What is left to judge:  dotnet run -c Release --project bench/ParlQA.Bench -- pool [--depth 20] [--pg CONNECTION] [QUERY-ID…]
+// Round trips:  dotnet run -c Release --project bench/ParlQA.Bench -- roundtrip 10000 [--from SEED] [--forms pdf,text,html]
+if (args.Length > 0 && args[0] == "roundtrip")
+    return RoundTripBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "archive")
     return ArchiveBench.Run(args[1..]);
 if (args.Length == 2 && args[0] == "queries")
