@@ -52,7 +52,7 @@ public sealed record GeneratedList
                 Sources = q.Sources,
                 Number = i + 1,
             }).ToList(),
-            Answers = Answers.Select(a => new DraftAnswer("a" + Number(a.Numbers.Min()), a.Numbers, a.Filled())
+            Answers = Answers.Select((a, i) => new DraftAnswer("d" + Number(i + 1), a.Numbers, a.Filled())
             {
                 ReferenceTo = a.ReferenceTo,
                 Footnotes = a.Footnotes,
@@ -67,7 +67,10 @@ public sealed record GeneratedList
 /// <summary>A member's question, with the sources the member gave.</summary>
 public sealed record GeneratedQuestion(string Text, IReadOnlyList<string> Sources, string Member, string? Party);
 
-/// <summary>An answer to the questions numbered <see cref="Numbers"/> (ascending); <see cref="Text"/> may hold placeholders.</summary>
+/// <summary>
+/// An answer to the questions numbered <see cref="Numbers"/> (ascending); <see cref="Text"/> may hold placeholders, and
+/// the officer's footnote markers ("[2]" puts the answer's second footnote there; unmarked footnotes go after the text).
+/// </summary>
 public sealed record GeneratedAnswer(IReadOnlyList<int> Numbers, string Text, int? ReferenceTo, IReadOnlyList<string> Footnotes)
 {
     /// <summary>The text with its placeholders filled in.</summary>

@@ -107,10 +107,27 @@ public sealed partial class ListGenerator
         if (numbers.Count > 1 && Chance(0.3))
             body = Pick(Phrases.TogetherOpenings) + " " + body;
         var notes = Footnotes();
-        // A marker is printed after the answer's last word: the answer ends in a sentence, not in a row of figures.
+        // A marker without a place is printed after the answer's last word: the answer ends in a sentence, not in figures.
         if (notes.Count > 0 && !body.EndsWith('.'))
             body += "\n\n" + Sentence(Phrases.Telling);
+        if (notes.Count > 0 && Chance(0.5))
+            body = Marked(body, notes.Count);
         return new GeneratedAnswer(numbers, body, null, notes);
+    }
+
+    /// <summary>The officer's markers ("[2]") put after some words, as answer letters place footnotes; the others go after the text.</summary>
+    private string Marked(string body, int notes)
+    {
+        var words = body.Split(' ');
+        var places = Enumerable.Range(0, words.Length).Where(i => MarkerPlace().IsMatch(words[i])).ToList();
+        for (int n = 1; n <= notes && places.Count > 0; n++)
+        {
+            if (!Chance(0.7))
+                continue;
+            int at = Pick(places);
+            words[at] += "[" + n.ToString(CultureInfo.InvariantCulture) + "]";
+        }
+        return string.Join(' ', words);
     }
 
     private string Body(int answering)
@@ -188,4 +205,8 @@ public sealed partial class ListGenerator
 
     [GeneratedRegex(@"\{(group|topic|place|year|amount|count|percent|org|clause|goal|hint|date|measure)\}")]
     private static partial Regex Slot();
+
+    /// <summary>A word a footnote marker may follow: it ends in a letter, or in punctuation after a letter (not a figure, not an address).</summary>
+    [GeneratedRegex(@"^[^/{\[\n]*\p{L}[.,:;?!»”]?$")]
+    private static partial Regex MarkerPlace();
 }

@@ -52,7 +52,14 @@ public sealed partial class Shrinker(Func<GeneratedList, string?> failureKind, i
         {
             var answer = list.Answers[i];
             if (answer.Footnotes.Count > 0)
-                yield return WithAnswer(list, i, answer with { Footnotes = answer.Footnotes.Take(answer.Footnotes.Count - 1).ToList() });
+            {
+                var marker = "[" + answer.Footnotes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+                yield return WithAnswer(list, i, answer with
+                {
+                    Footnotes = answer.Footnotes.Take(answer.Footnotes.Count - 1).ToList(),
+                    Text = answer.Text.Replace(marker, "", StringComparison.Ordinal),
+                });
+            }
             foreach (var text in Shorter(answer.Text))
                 yield return WithAnswer(list, i, answer with { Text = text });
             for (int f = 0; f < answer.Footnotes.Count; f++)

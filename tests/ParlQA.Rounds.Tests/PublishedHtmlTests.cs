@@ -29,6 +29,20 @@ public sealed class PublishedHtmlTests
     }
 
     [Fact]
+    public void Markers_StandWhereTheOfficerPutThem_FootnotesNumberedInPrintedOrder()
+    {
+        var list = Lists.One("Wat staat erin?", "Het rapport[2] en de brief [1] zijn openbaar.", "De brief van 3 maart", "Het rapport van de Inspectie");
+
+        var document = RoundDocument.From(list.ToRound());
+        var html = RoundHtml.Article(list.ToRound());
+
+        Assert.Equal("Het rapport en de brief zijn openbaar.", document.Answers[0].Text);
+        Assert.Equal([1, 2], document.Answers[0].FootnoteNumbers);
+        Assert.Equal(["Het rapport van de Inspectie", "De brief van 3 maart"], document.Footnotes.Select(f => f.Text));
+        Assert.Contains("<p>Het rapport<sup><a href=\"#fn1\">1</a></sup> en de brief<sup><a href=\"#fn2\">2</a></sup> zijn openbaar.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RoundText_IsEncoded_NeverMarkup()
     {
         var html = RoundHtml.Article(Lists.One("Klopt het dat <script>alert(1)</script> werkt?", "Nee & nooit.").ToRound());

@@ -200,7 +200,7 @@ public sealed class RoundStateMachineTests
         QaDocument document = RoundDocument.From(round);
         var listed = round.InListOrder();
         Assert.Equal(listed.Select(q => "q" + q.Number!.Value.ToString(CultureInfo.InvariantCulture)), document.Questions.Select(q => q.Id));
-        Assert.Equal(listed.Select(q => q.Text), document.Questions.Select(q => q.Text));
+        Assert.Equal(listed.Select(OfficialText.Question), document.Questions.Select(q => q.Text));
         Assert.Equal(document.Answers.Count, document.Answers.Select(a => a.Id).Distinct(StringComparer.Ordinal).Count());
         foreach (var question in document.Questions)
         {

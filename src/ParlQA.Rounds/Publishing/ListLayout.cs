@@ -23,7 +23,7 @@ internal sealed class ListLayout : IDisposable
     /// <summary>A line ending a paragraph must leave this much more room than the next word needs, or a gap follows it.</summary>
     private const double RoomMargin = 3;
 
-    private const double NoteStep = 9, NoteTextX = TextX + 5, NotesEnd = Bottom + 20;
+    private const double NoteStep = 9, NoteTextX = TextX + 7, NotesEnd = Bottom + 20;
 
     public static readonly XFont Body = new(EmbeddedFonts.Family, 9);
     public static readonly XFont Title = new(EmbeddedFonts.Family, 13, XFontStyleEx.Bold);
@@ -130,9 +130,9 @@ internal sealed class ListLayout : IDisposable
                 Room(gapFollows && i == unit.Lines.Count - 1 ? Parted : 0, notes);
                 if (block.Label.Count == 0 && row.Label is not null)
                     block.Label.Add(new SetText(_page, NumberX, _y, row.Label, SetFace.Body, false));
-                paragraph.Add(new SetText(_page, TextX, _y, unit.Lines[i].Text, SetFace.Body, unit.Lines[i].End == LineEnd.Space));
+                paragraph.Add(new SetText(_page, TextX, _y, unit.Lines[i].Text, SetFace.Body, unit.Lines[i].End == LineEnd.Space) { Notes = notes });
                 if (notes.Count > 0)
-                    PlaceNotes(block, notes);
+                    PlaceNotes(notes);
                 _y += step;
             }
         }
@@ -155,15 +155,17 @@ internal sealed class ListLayout : IDisposable
         PublishedText.Units(note.Text).SelectMany(u => LineBreaker.Wrap(u.Text, t => _measure.MeasureString(t, Note).Width, Width - (NoteTextX - TextX))).ToList();
 
     /// <summary>Notes join the page's notes; all of them are set again from the page's foot up, in order.</summary>
-    private void PlaceNotes(SetBlock block, IReadOnlyList<SetNote> notes)
+    private void PlaceNotes(IReadOnlyList<SetNote> notes)
     {
-        block.Notes.AddRange(notes);
         _pageNotes.AddRange(notes);
         double y = NotesEnd - (_pageNotes.Sum(n => n.Lines.Count) - 1) * NoteStep;
         foreach (var note in _pageNotes)
         {
             note.Texts.Clear();
-            note.Texts.Add(new SetText(_page, TextX, y - 1.5, note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), SetFace.NoteNumber, false));
+            var number = note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // The number ends a space's width before the note's text, however many digits it has.
+            double x = NoteTextX - 1.2 - _measure.MeasureString(number, NoteNumber).Width;
+            note.Texts.Add(new SetText(_page, x, y - 1.5, number, SetFace.NoteNumber, false));
             foreach (var line in note.Lines)
             {
                 note.Texts.Add(new SetText(_page, NoteTextX, y, line.Text, SetFace.Note, line.End == LineEnd.Space));
@@ -225,16 +227,21 @@ internal enum SetPart { Title, Paragraph, HeaderRow, QuestionRow, AnswerRow }
 
 internal enum SetFace { Body, Title, Note, NoteNumber }
 
-/// <summary>A piece of text at its place: page (from 0), x and baseline y from the top; with a trailing space where the line broke at one.</summary>
-internal sealed record SetText(int Page, double X, double Y, string Text, SetFace Face, bool TrailingSpace);
+/// <summary>
+/// A piece of text at its place: page (from 0), x and baseline y from the top; with a trailing space where the line
+/// broke at one; the footnotes whose markers it prints (set at the foot of its page).
+/// </summary>
+internal sealed record SetText(int Page, double X, double Y, string Text, SetFace Face, bool TrailingSpace)
+{
+    public IReadOnlyList<SetNote> Notes { get; init; } = [];
+}
 
-/// <summary>A title, paragraph or row of the list: its label, its paragraphs' lines, the footnotes it carries.</summary>
+/// <summary>A title, paragraph or row of the list: its label and its paragraphs' lines.</summary>
 internal sealed class SetBlock(SetPart part)
 {
     public SetPart Part { get; } = part;
     public List<SetText> Label { get; } = [];
     public List<List<SetText>> Paragraphs { get; } = [];
-    public List<SetNote> Notes { get; } = [];
 }
 
 /// <summary>A footnote as set at its page's foot.</summary>

@@ -8,7 +8,8 @@ namespace ParlQA.Rounds.Publishing;
 /// <summary>
 /// The published list as a tagged PDF (PDFsharp with its PDF/UA structure builder), in the Kamer's layout as
 /// <see cref="ListLayout"/> sets it: the title a heading, the opening and signatures paragraphs, the list a table
-/// with a header row, each question and answer a row whose text cell holds its paragraphs and footnotes. The
+/// with a header row, each question and answer a row whose text cell holds its paragraphs, a footnote a note beside its
+/// marker. The
 /// document's language is Dutch and its title is shown. ParlQA's readers read it back to the same document.
 /// </summary>
 public static class RoundPdf
@@ -67,12 +68,21 @@ public static class RoundPdf
         Tagged(tags, PdfBlockLevelElementTag.TableDataCell, () =>
         {
             foreach (var paragraph in block.Paragraphs)
-                Tagged(tags, PdfBlockLevelElementTag.Paragraph, () => pages.Draw(paragraph));
-            foreach (var note in block.Notes)
             {
-                tags.BeginElement(PdfInlineLevelElementTag.Note);
-                pages.Draw(note.Texts);
-                tags.End();
+                Tagged(tags, PdfBlockLevelElementTag.Paragraph, () =>
+                {
+                    foreach (var line in paragraph)
+                    {
+                        pages.Draw([line]);
+                        // A footnote is drawn with the line of its marker: on that page's foot, before the next page begins.
+                        foreach (var note in line.Notes)
+                        {
+                            tags.BeginElement(PdfInlineLevelElementTag.Note);
+                            pages.Draw(note.Texts);
+                            tags.End();
+                        }
+                    }
+                });
             }
         });
     }
