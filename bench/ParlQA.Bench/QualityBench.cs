@@ -18,16 +18,16 @@ internal static class QualityBench
     {
         var set = JudgedSet.Load(JudgedSet.FindFolder(AppContext.BaseDirectory));
         using var systems = new SampleSystems(Option(args, "--pg"));
-        foreach (var postgres in systems.HasPostgres ? new[] { false, true } : [false])
+        var reports = systems.All.Select(s => QualityReport.Run(s, set)).ToList();
+        Console.WriteLine($"{set.Queries.Count} queries, {set.Judgments.Count} judgments, {systems.Documents.Count} documents; nDCG@10 / recall@100 / MRR");
+        Console.WriteLine();
+        Console.WriteLine(ReportTable.Markdown(reports));
+        if (args.Contains("--per-query"))
+            Console.WriteLine(ReportTable.PerQuery(reports));
+        if (args.Contains("--floors"))
         {
-            var reports = systems.OfEngine(postgres).Select(s => QualityReport.Run(s, set)).ToList();
-            Console.WriteLine($"{(postgres ? "PostgreSQL" : "SQLite")}: {set.Queries.Count} queries, {set.Judgments.Count} judgments; nDCG@10 / recall@100 / MRR");
-            Console.WriteLine();
-            Console.WriteLine(ReportTable.Markdown(reports));
-            if (args.Contains("--per-query"))
-                Console.WriteLine(ReportTable.PerQuery(reports));
-            if (args.Contains("--floors"))
-                Console.WriteLine(string.Join('\n', QualityFloor.Propose(reports[0], postgres ? QualityFloor.PostgreSql : QualityFloor.Sqlite)) + "\n");
+            foreach (var report in reports.Where(r => r.System.StartsWith("ParlQA", StringComparison.Ordinal)))
+                Console.WriteLine(string.Join('\n', QualityFloor.Propose(report, report.System.Contains("PostgreSQL", StringComparison.Ordinal) ? QualityFloor.PostgreSql : QualityFloor.Sqlite)));
         }
         return 0;
     }

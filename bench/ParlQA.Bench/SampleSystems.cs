@@ -47,13 +47,6 @@ internal sealed class SampleSystems : IDisposable
     /// <summary>ParlQA first, then the baselines of its engine, Lucene.Net, and the PostgreSQL pair when there is a server.</summary>
     public IReadOnlyList<ISearchSystem> All { get; }
 
-    /// <summary>The systems of one engine for a table: ParlQA on it, its plain search, and Lucene.Net.</summary>
-    public IReadOnlyList<ISearchSystem> OfEngine(bool postgres) => postgres
-        ? [.. All.Where(s => s.Name.Contains("PostgreSQL", StringComparison.Ordinal)), All.Single(s => s is LuceneSystem)]
-        : [.. All.Where(s => !s.Name.Contains("PostgreSQL", StringComparison.Ordinal))];
-
-    public bool HasPostgres => All.Any(s => s.Name.Contains("PostgreSQL", StringComparison.Ordinal));
-
     /// <summary>The readable documents of samples/ (the ones that fail to read are the corpus's own test of that).</summary>
     public static List<QaDocument> ReadSamples() =>
         [.. System.IO.Directory.EnumerateFiles(Path.GetDirectoryName(ReadSeedBenchmarks.FindSample("x"))!, "*", SearchOption.AllDirectories)
