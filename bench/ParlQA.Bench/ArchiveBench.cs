@@ -35,15 +35,28 @@ internal static class ArchiveBench
     /// <summary>Queries whose words occur mostly inflected or inside compounds, for the recall comparison.</summary>
     private static readonly string[] RecallQueries = ["schending", "geïnformeerd", "gevangene", "sanctie", "richtlijn", "orgaan", "toezicht", "informatie"];
 
-    /// <summary>archive [--pg CONNECTION] SIZE…</summary>
+    /// <summary>archive [--pg CONNECTION [--pg-only]] SIZE…: --pg-only measures the two PostgreSQL systems alone (an hours-long
+    /// run at a million pairs need not repeat the SQLite side).</summary>
     public static int Run(string[] args)
     {
         int pg = Array.IndexOf(args, "--pg");
         string? postgres = pg >= 0 && pg + 1 < args.Length ? args[pg + 1] : null;
-        var sizes = args.Where((_, i) => pg < 0 || (i != pg && i != pg + 1)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        bool pgOnly = postgres is not null && args.Contains("--pg-only");
+        var sizes = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (pg < 0 || i != pg + 1))
+            .Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
         var examples = SampleSystems.ReadSamples();
         foreach (var pairs in sizes.Length == 0 ? [10_000] : sizes)
-            Measure(pairs, examples, postgres);
+        {
+            if (pgOnly)
+            {
+                using var server = new PostgresSpeed(postgres!, pairs, examples);
+                Report(pairs, server.Subjects, TimeInterleaved(server.Subjects));
+            }
+            else
+            {
+                Measure(pairs, examples, postgres);
+            }
+        }
         return 0;
     }
 
@@ -111,14 +124,7 @@ internal static class ArchiveBench
                 new(lucene.Name, pairs / lucene.Writing.TotalSeconds, q => lucene.SearchWithTexts(q)),
                 .. server?.Subjects ?? [],
             ];
-            var latencies = TimeInterleaved(subjects);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pairs:N0} pairs: ingest pairs/s, search p50 / p99 ms (50 queries, ten best with snippets, each system warm)"));
-            foreach (var subject in subjects)
-            {
-                var times = latencies[subject.Name];
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {subject.Name,-20} {subject.PairsPerSecond,9:N0} {Percentile(times, 50),9:0.00} {Percentile(times, 99),8:0.0}   p50 ratio to ParlQA (SQLite) {Percentile(times, 50) / Percentile(latencies[subjects[0].Name], 50):0.00}"));
-            }
+            Report(pairs, subjects, TimeInterleaved(subjects));
             var withFacets = Queries.Select(q => Time(() => archive.Search(QueryParser.Parse(q), 10, facets: true))).ToList();
             var similar = questions.Select(q => Time(() => archive.Similar(q, 10))).ToList();
             int recallOurs = RecallQueries.Sum(q => OurCount(path, q));
@@ -131,6 +137,19 @@ internal static class ArchiveBench
         {
             SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>A line per system: ingest rate, p50 and p99, and its p50 against the first system's.</summary>
+    private static void Report(int pairs, IReadOnlyList<SpeedSubject> subjects, Dictionary<string, List<double>> latencies)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pairs:N0} pairs: ingest pairs/s, search p50 / p99 ms (50 queries, ten best with snippets, each system warm)"));
+        double first = Percentile(latencies[subjects[0].Name], 50);
+        foreach (var subject in subjects)
+        {
+            var times = latencies[subject.Name];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {subject.Name,-20} {subject.PairsPerSecond,9:N0} {Percentile(times, 50),9:0.00} {Percentile(times, 99),8:0.0}   p50 ratio to {subjects[0].Name} {Percentile(times, 50) / first:0.00}"));
         }
     }
 

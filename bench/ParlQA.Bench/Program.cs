@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using ParlQA.Bench;
 
 // Reading:  dotnet run -c Release --project bench/ParlQA.Bench -- --filter '*'
-// Archive:  dotnet run -c Release --project bench/ParlQA.Bench -- archive [--pg CONNECTION] 10000 100000 1000000
+// Archive:  dotnet run -c Release --project bench/ParlQA.Bench -- archive [--pg CONNECTION [--pg-only]] 10000 100000 1000000
 // Per query:  dotnet run -c Release --project bench/ParlQA.Bench -- queries /tmp/archive.db   (or a PostgreSQL connection string)
 // An archive to serve: dotnet run -c Release --project bench/ParlQA.Bench -- generate 100000 /tmp/archive.db
 // Quality on the judged queries:  dotnet run -c Release --project bench/ParlQA.Bench -- quality [--pg CONNECTION] [--per-query]
