@@ -10,6 +10,9 @@ using ParlQA.Bench;
 // Round trips:  dotnet run -c Release --project bench/ParlQA.Bench -- roundtrip 10000 [--from SEED] [--forms pdf,text,html]
 if (args.Length > 0 && args[0] == "roundtrip")
     return RoundTripBench.Run(args[1..]);
+// A local SyncFeed of N generated cases for `parlqa sync` (bench/sync-bench.sh):  dotnet run -c Release --project bench/ParlQA.Bench -- feed 10000 [PORT]
+if (args.Length > 1 && args[0] == "feed")
+    return await FeedServer.Run(args[1..]);
 if (args.Length > 0 && args[0] == "archive")
     return ArchiveBench.Run(args[1..]);
 if (args.Length == 2 && args[0] == "queries")

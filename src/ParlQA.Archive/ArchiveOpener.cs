@@ -1,4 +1,6 @@
+using Microsoft.Data.Sqlite;
 using Npgsql;
+using ParlQA.Archive.Official;
 using ParlQA.Archive.Sqlite;
 
 namespace ParlQA.Archive;
@@ -51,5 +53,31 @@ public static class ArchiveOpener
         {
             throw new ArchiveException("cannot open the PostgreSQL archive: " + e.Message, e);
         }
+    }
+
+    /// <summary>
+    /// The Tweede Kamer's record kept in the same database as the archive (its tables come with the archive's
+    /// migrations, so the archive is opened, and brought up to date, first).
+    /// </summary>
+    public static IOfficialRecord OpenOfficial(string db, bool create = false)
+    {
+        Open(db, create).Dispose();
+        if (IsPostgres(db))
+        {
+            var source = NpgsqlDataSource.Create(db);
+            return new OfficialRecord(source.OpenConnection, source);
+        }
+        // A pooled connection per call: the web app reads the record from many requests at once.
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = db, Pooling = true }.ToString();
+        return new OfficialRecord(() =>
+        {
+            var connection = new SqliteConnection(connectionString);
+            connection.Open();
+            // As the archive's own connection: WAL commits survive a killed process without a sync per page.
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
+            pragma.ExecuteNonQuery();
+            return connection;
+        });
     }
 }

@@ -26,6 +26,8 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create(stdout, stderr));
         root.Subcommands.Add(UsersCommand.Create(stdout, stderr, stdin));
         root.Subcommands.Add(HistoryCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SyncCommand.Create(stdout, stderr));
+        root.Subcommands.Add(OverdueCommand.Create(stdout, stderr));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -46,4 +46,7 @@ public sealed record QaDocument
     public IReadOnlyList<Commitment> Commitments { get; init; } = [];
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
     public SourceInfo? Source { get; init; }
+
+    /// <summary>The Kamer's own record of the document, for documents synced from its open data.</summary>
+    public OfficialSource? Official { get; init; }
 }

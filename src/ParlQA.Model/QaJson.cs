@@ -10,7 +10,7 @@ namespace ParlQA.Model;
 public static class QaJson
 {
     /// <summary>Bumped on any change to the shape of the JSON; the schema's <c>schemaVersion</c> says the same.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private static readonly QaJsonContext Indented = new(new JsonSerializerOptions(QaJsonContext.Default.Options) { WriteIndented = true });
 

@@ -6,6 +6,7 @@ using ParlQA.Archive;
 using ParlQA.Web.Api;
 using ParlQA.Web.Charts;
 using ParlQA.Web.Feeds;
+using ParlQA.Web.Official;
 using ParlQA.Rounds.Storage;
 using ParlQA.Web.Hosting;
 using ParlQA.Web.Rounds;
@@ -37,6 +38,7 @@ public static class WebApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new ArchivePool(sp.GetRequiredService<WebAppOptions>().Db));
         builder.Services.AddSingleton<ArchiveService>();
+        builder.Services.AddSingleton<ParlQA.Web.Official.OfficialService>();
         builder.Services.AddSingleton<Uploads>();
         // Rounds, accounts and the audit log live in the archive's own database (its file, or its PostgreSQL database):
         // web servers sharing an archive share them, and hold no state of their own.
@@ -89,10 +91,11 @@ public static class WebApp
         app.MapSiteAssets();
         app.MapCultureSwitch();
         var api = app.MapGroup("/api/v1").RequireCors(ReadPolicy);
-        api.MapDocumentsApi().MapSearchApi().MapRegisterApi();
+        api.MapDocumentsApi().MapSearchApi().MapRegisterApi().MapOfficialApi();
         app.MapGroup("/api/v1").MapRoundsApi();
         app.MapFeeds().RequireCors(ReadPolicy).ReadSignInCookie();
         app.MapStatsCharts();
+        app.MapResponseTimeCharts().MapOverdueFeed();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs", s => s.WithTitle("ParlQA API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapHealthChecks("/healthz");

@@ -47,6 +47,12 @@ public sealed class PostgresStorageTests : StorageSuite
         return PostgresArchive.Open($"{server};Search Path={_schema}");
     }
 
+    protected override Official.IOfficialRecord OpenOfficial()
+    {
+        _ = Archive;
+        return ArchiveOpener.OpenOfficial($"{Server.Value};Search Path={_schema}");
+    }
+
     private bool _created;
 
     protected override void Cleanup()

@@ -10,6 +10,12 @@ public sealed class SqliteStorageTests : StorageSuite
 
     protected override IArchive OpenEmpty() => SqliteArchive.Open(_path);
 
+    protected override Official.IOfficialRecord OpenOfficial()
+    {
+        _ = Archive;
+        return ArchiveOpener.OpenOfficial(_path);
+    }
+
     protected override void Cleanup()
     {
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })

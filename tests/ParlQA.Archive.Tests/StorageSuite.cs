@@ -159,6 +159,19 @@ public abstract partial class StorageSuite : IDisposable
     }
 
     [Fact]
+    public void Store_SameFileNewRecord_IsUpdated()
+    {
+        Archive.Store([SampleDocuments.Seed]);
+        var synced = SampleDocuments.Seed with { Official = new OfficialSource { Kind = "Lijst van vragen en antwoorden", DocumentNumber = "2020D23456" } };
+
+        var outcomes = Archive.Store([synced]);
+
+        Assert.Equal([StoreOutcome.Updated], outcomes);
+        Assert.Equal("2020D23456", Archive.Find("kst-35207-34")!.Official!.DocumentNumber);
+        Assert.Equal([StoreOutcome.Unchanged], Archive.Store([synced]));
+    }
+
+    [Fact]
     public void Search_CompoundPart_FindsTheCompound()
     {
         var page = Filled().Search(QueryParser.Parse("schending"));
@@ -379,6 +392,7 @@ public abstract partial class StorageSuite : IDisposable
 
     public void Dispose()
     {
+        _official?.Dispose();
         _archive?.Dispose();
         Cleanup();
         GC.SuppressFinalize(this);

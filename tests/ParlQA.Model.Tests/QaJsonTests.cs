@@ -23,7 +23,7 @@ public sealed class QaJsonTests
     {
         var json = JsonNode.Parse(QaJson.Serialize(Sample()))!;
 
-        Assert.Equal(1, json["schemaVersion"]!.GetValue<int>());
+        Assert.Equal(2, json["schemaVersion"]!.GetValue<int>());
         Assert.Equal("question-list", json["kind"]!.GetValue<string>());
         Assert.Equal("2020-06-17", json["answeredOn"]!.GetValue<string>());
         Assert.Equal("2019-11-11", json["subjectLetter"]!["date"]!.GetValue<string>());

@@ -32,7 +32,7 @@ public sealed class SchemaTests
     [Fact]
     public void Schema_RejectsADocumentThatBreaksTheContract()
     {
-        using var json = JsonDocument.Parse("""{ "schemaVersion": 1, "id": "x", "kind": "novel", "questions": [], "answers": [] }""");
+        using var json = JsonDocument.Parse("""{ "schemaVersion": 2, "id": "x", "kind": "novel", "questions": [], "answers": [] }""");
 
         Assert.False(Schema.Evaluate(json.RootElement).IsValid);
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ParlQA.Archive;
 using ParlQA.Archive.Links;
 using ParlQA.Cli.Rendering;
 using ParlQA.Model;
@@ -61,6 +62,7 @@ internal static class ShowCommand
             }
             foreach (var citing in archive.CitedBy(document))
                 stdout.WriteLine($"Cited by {citing}");
+            CaseLines.Write(stdout, archive, ArchiveOpener.Resolve(result.GetValue(db)), parts[0], document.Questions);
             return CliApp.Ok;
         });
         return command;
