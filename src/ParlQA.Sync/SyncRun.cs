@@ -93,7 +93,7 @@ public sealed class SyncRun(IArchive archive, IOfficialRecord record, FeedClient
                 planned = [.. ids.Select(Plan)];
             var built = await Task.WhenAll(planned.Select(p => Build(p, reading, cancellation))).ConfigureAwait(false);
             var documents = built.Where(b => b.Document is not null).Select(b => b.Document!).ToList();
-            var outcomes = archive.Store(documents);
+            var outcomes = archive.Store(documents, Synced);
             added += outcomes.Count(o => o == StoreOutcome.New);
             updated += outcomes.Count(o => o == StoreOutcome.Updated);
             unchanged += outcomes.Count(o => o == StoreOutcome.Unchanged);
@@ -202,12 +202,11 @@ public sealed class SyncRun(IArchive archive, IOfficialRecord record, FeedClient
         }
     }
 
-    /// <summary>Takes a document out of the current archive (its history keeps it).</summary>
-    private bool Remove(string id, string reason)
-    {
-        _ = reason;
-        return archive.Find(id) is not null && false;
-    }
+    /// <summary>Who stores and removes the documents, in their history.</summary>
+    public static readonly Actor Synced = Actor.Local("sync");
+
+    /// <summary>Takes a document out of the current archive (its history keeps it, with the reason).</summary>
+    private bool Remove(string id, string reason) => archive.Remove(id, Synced, reason);
 
     private void Report(string phase) =>
         progress?.Invoke(new SyncProgress(Interlocked.Read(ref _pages), Interlocked.Read(ref _entities), _files, _filesFailed, _documents, 0, phase));

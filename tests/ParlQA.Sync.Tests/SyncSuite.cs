@@ -168,7 +168,24 @@ public abstract class SyncSuite : IAsyncLifetime
         Assert.Equal([new Member("Lahlah", "GroenLinks-PvdA"), new Member("Chakor", "GroenLinks-PvdA")], late.AskedBy);
         Assert.Equal("Vragen van de leden Mutluer en Kostić over regenboogbeleid in Friesland",
             WithRecord(r => r.Context(FeedWorld.Document(1)))!.Case!.Onderwerp);
-        Assert.Equal(0, WithRecord(r => r.PendingCount()) - 1);   // only the document whose file is missing is tried again
+        Assert.Equal(1, WithRecord(r => r.PendingCount()));   // only the document whose file is missing is tried again
+    }
+
+    [Fact]
+    public async Task LaterRun_ADeletedDocument_LeavesTheArchiveAndStaysInItsHistory()
+    {
+        await Sync();
+        FeedWorld.Publish(Feed, FeedWorld.LaterRun);
+
+        var summary = await Sync();
+
+        Assert.Equal(1, summary.Removed);
+        Assert.Null(WithArchive(a => a.Find("kv-tk-2023Z14759-uitstel")));
+        Assert.DoesNotContain(WithArchive(a => a.All().Select(d => d.Id).ToList()), id => id == "kv-tk-2023Z14759-uitstel");
+        var history = WithArchive(a => a.History("kv-tk-2023Z14759-uitstel"));
+        Assert.Equal([Archive.Versions.VersionChange.Added, Archive.Versions.VersionChange.Removed], history.Select(v => v.Change));
+        Assert.Equal(("sync", "deleted from the Tweede Kamer's record"), (history[^1].By.Via, history[^1].Reason));
+        Assert.NotNull(WithArchive(a => a.FindVersion("kv-tk-2023Z14759-uitstel", 1)));
     }
 
     [Fact]
