@@ -10,7 +10,6 @@ using ParlQA.Web.Official;
 using ParlQA.Rounds.Storage;
 using ParlQA.Web.Hosting;
 using ParlQA.Web.Rounds;
-using Scalar.AspNetCore;
 
 namespace ParlQA.Web;
 
@@ -97,7 +96,7 @@ public static class WebApp
         app.MapStatsCharts();
         app.MapResponseTimeCharts().MapOverdueFeed();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api/docs", s => s.WithTitle("ParlQA API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapApiDocs();
         app.MapHealthChecks("/healthz");
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapRazorPages().ReadSignInCookie();

@@ -12,8 +12,16 @@ internal sealed class SecurityHeaders(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
-        // The interactive API page (Scalar) configures itself with an inline script and inline styles.
-        if (!context.Request.Path.StartsWithSegments("/api/docs", StringComparison.Ordinal))
+        if (context.Request.Path.StartsWithSegments(ApiDocs.Path, StringComparison.OrdinalIgnoreCase))
+        {
+            // The API page's script carries a nonce made while the page is written: the policy is set just before it is sent.
+            context.Response.OnStarting(() =>
+            {
+                headers.ContentSecurityPolicy = ApiDocs.Policy(context);
+                return Task.CompletedTask;
+            });
+        }
+        else
             headers.ContentSecurityPolicy = Policy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "same-origin";

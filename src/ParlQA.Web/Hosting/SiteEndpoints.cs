@@ -10,14 +10,22 @@ internal static class SiteEndpoints
         app.MapGet("/assets/{name}", (string name, HttpContext context) =>
         {
             var type = Path.GetExtension(name) switch { ".css" => "text/css; charset=utf-8", ".js" => "text/javascript; charset=utf-8", _ => null };
-            using var stream = type is null ? null : typeof(SiteEndpoints).Assembly.GetManifestResourceStream("ParlQA.Web.Assets." + name);
-            if (stream is null)
+            if (type is null || Asset(name) is not { } text)
                 return Results.NotFound();
-            using var reader = new StreamReader(stream);
             context.Response.Headers.CacheControl = "public, max-age=3600";
-            return Results.Text(reader.ReadToEnd(), type);
+            return Results.Text(text, type);
         }).ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>An embedded asset's text (Assets/NAME), or null when there is none.</summary>
+    public static string? Asset(string name)
+    {
+        using var stream = typeof(SiteEndpoints).Assembly.GetManifestResourceStream("ParlQA.Web.Assets." + name);
+        if (stream is null)
+            return null;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     /// <summary><c>/culture/en?returnUrl=/search?q=Tibet</c>: remembers the language in a cookie and goes back (only within this site).</summary>
