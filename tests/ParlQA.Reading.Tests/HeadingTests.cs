@@ -38,6 +38,9 @@ public sealed class HeadingTests
     [InlineData("Antwoord van Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)")]
     [InlineData("Vraag en antwoord zijn hierna afgedrukt.")]
     [InlineData("Vragen van het lid Erkens (VVD)")]
+    [InlineData("Vraag 2 en 3 worden samen beantwoord.")]
+    [InlineData("Vragen 36 en 39 worden gezamenlijk beantwoord.")]
+    [InlineData("Vraag 19 is eerder gesteld door het lid Sjoerdsma.")]
     public void Headings_SentencesThatStartLikeOne_AreNone(string line)
     {
         Assert.False(Headings.TryQuestion(line, out _));

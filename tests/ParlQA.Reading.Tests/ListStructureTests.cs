@@ -144,6 +144,19 @@ public sealed class ListStructureTests
         Assert.Equal("Minister van Justitie en Veiligheid", doc.AnsweredBy);
         Assert.Equal(("Van Meenen", "Brood"), (doc.Chair, doc.Clerk));
     }
+
+    /// <summary>An answer that opens with "Vraag 2 en 3 worden samen beantwoord." is an answer, not a heading: the list stays a list.</summary>
+    [Fact]
+    public void Read_AnswerOpeningWithVraag_StaysAnAnswerOfTheList()
+    {
+        var doc = Cases.Read("answer-opens-with-vraag.txt");
+
+        Assert.Equal(DocumentKind.QuestionList, doc.Kind);
+        Assert.Equal(["q1", "q2", "q3", "q4"], doc.Questions.Select(q => q.Id));
+        Assert.Equal([["q1"], ["q2", "q3"], ["q4"]], doc.Answers.Select(a => a.QuestionIds));
+        Assert.Equal("Vraag 2 en 3 worden samen beantwoord. De achterstand is voor de zomer weggewerkt.", doc.AnswerTo("q2").Text);
+        Assert.Equal("Vraag 4 gaat uit van een onjuiste veronderstelling. Er is meer.", doc.AnswerTo("q4").Text);
+    }
 }
 
 /// <summary>Text with "Vraag"/"Antwoord" headings, as OCR and converted letters give it.</summary>

@@ -48,6 +48,9 @@ internal static partial class Headings
         heading = default;
         if (!m.Success || requireNumbers && !m.Groups["nums"].Success)
             return false;
+        // "Vraag 2 en 3 worden samen beantwoord.", "Vraag 19 is eerder gesteld": a sentence about questions, not a heading.
+        if (m.Groups["rest"].Success && char.IsLower(m.Groups["rest"].Value[0]))
+            return false;
         var printed = m.Groups["nums"].Success ? m.Groups["nums"].Value.Trim() : "";
         var numbers = new List<int>();
         foreach (Match item in ListItem().Matches(printed))
