@@ -163,3 +163,20 @@ public sealed class OcrSideBySideTests
         Assert.DoesNotContain(doc.Questions.Concat<object>(doc.Answers).Select(b => b is Model.Question q ? q.Text : ((Model.Answer)b).Text), t => t.Contains("blz.", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Footnote markers as pdftotext leaves an Aanhangsel's superscripts: glued to "?" or ".", and in lists ("?1, 2").</summary>
+public sealed class PdftotextMarkerTests
+{
+    [Fact]
+    public void Read_PdftotextMarkerListAfterTheQuestionMark_BothFootnotes()
+    {
+        var doc = Cases.Read("aanhangsel-marker-list.txt");
+
+        Assert.Equal("Kent u het bericht «Toeslagen» en de reactie van de ombudsman?", doc.Question("q1").Text);
+        Assert.Equal([1, 2], doc.Question("q1").FootnoteNumbers);
+        Assert.Equal("Ja, dat bericht is bekend. De hersteloperatie gaat door.", doc.AnswerTo("q1").Text);
+        Assert.Equal([3], doc.AnswerTo("q1").FootnoteNumbers);
+        Assert.Equal([1, 2, 3], doc.Footnotes.Select(f => f.Number));
+        Assert.Equal("Nationale ombudsman, rapport 2024/012", doc.Footnotes[1].Text);
+    }
+}

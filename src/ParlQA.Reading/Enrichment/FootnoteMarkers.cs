@@ -13,8 +13,22 @@ namespace ParlQA.Reading.Enrichment;
 /// </summary>
 internal static partial class FootnoteMarkers
 {
-    [GeneratedRegex(@"(?<=\p{Ll}{2}|\p{Ll}[»”’""')?!.,;:]|[»”’""')][?!.,;:])(?<n>\d{1,2})(?=$|[\s,.;:!?)»”’])")]
+    /// <summary>A number glued to a word, and a list going on from it ("ombudsman?1, 2"): <c>more</c> holds ", 2".</summary>
+    [GeneratedRegex(@"(?<=\p{Ll}{2}|\p{Ll}[»”’""')?!.,;:]|[»”’""')][?!.,;:])(?<n>\d{1,2})(?<more>(?:,\s?\d{1,2})*)(?=$|[\s,.;:!?)»”’])")]
     private static partial Regex GluedNumber();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    /// <summary>The numbers of a glued marker: its own, and those of a list going on from it when they count on from it (1, 2, 3), as footnotes do.</summary>
+    private static List<int> GluedNumbers(Match m)
+    {
+        int first = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+        var numbers = new List<int> { first };
+        foreach (Match d in Digits().Matches(m.Groups["more"].Value))
+            numbers.Add(int.Parse(d.ValueSpan, CultureInfo.InvariantCulture));
+        return numbers.Select((n, i) => n == first + i).All(x => x) ? numbers : [first];
+    }
 
     /// <summary>Every number glued to a word somewhere in the lines: the footnotes the text may have.</summary>
     public static HashSet<int> Candidates(IEnumerable<string> lines)
@@ -27,7 +41,7 @@ internal static partial class FootnoteMarkers
             foreach (Match m in GluedNumber().Matches(line))
             {
                 if (!InsideUrl(line, m.Index))
-                    numbers.Add(int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture));
+                    numbers.UnionWith(GluedNumbers(m));
             }
         }
         return numbers;
@@ -55,8 +69,21 @@ internal static partial class FootnoteMarkers
         if (footnotes.Values.Contains(MarkerStyle.Paren))
             text = ParenMarker().Replace(text, m => Take(m, MarkerStyle.Paren) ? "" : m.Value);
         if (footnotes.Values.Contains(MarkerStyle.Glued))
-            text = GluedNumber().Replace(text, m => !InsideUrl(text, m.Index) && Take(m, MarkerStyle.Glued) ? "" : m.Value);
+            text = GluedNumber().Replace(text, m => InsideUrl(text, m.Index) ? m.Value : TakeGlued(m));
         return (text, numbers);
+
+        // "?1, 2" goes as a whole where both footnotes exist; else only its first number can be a marker.
+        string TakeGlued(Match m)
+        {
+            var list = GluedNumbers(m);
+            if (list.Count > 1 && list.All(n => footnotes.TryGetValue(n, out var s) && s == MarkerStyle.Glued))
+            {
+                foreach (int n in list.Where(n => !numbers.Contains(n)))
+                    numbers.Add(n);
+                return "";
+            }
+            return Take(m, MarkerStyle.Glued) ? m.Groups["more"].Value : m.Value;
+        }
 
         bool Take(Match m, MarkerStyle style)
         {

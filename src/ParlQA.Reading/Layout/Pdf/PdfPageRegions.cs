@@ -49,6 +49,8 @@ internal static partial class PdfPageRegions
         var lines = new List<SourceLine>();
         var footnotes = new List<(int Number, List<SourceLine> Lines)>();
         int number = 0;
+        var markers = pages.SelectMany(p => p).SelectMany(l => FootnoteMarkerText.Pattern().Matches(l.Text))
+            .Select(m => int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
         foreach (var page in pages)
         {
             bool inMasthead = page.Count > 0 && page[0].Page == 1;
@@ -82,6 +84,12 @@ internal static partial class PdfPageRegions
                 {
                     inFootnotes = true;
                     footnotes.Add((n, []));
+                }
+                else if (line.Size < body * 0.95 && NumberedNote(line, markers) is var (noteNumber, remainder))
+                {
+                    inFootnotes = true;
+                    footnotes.Add((noteNumber, []));
+                    line = remainder;
                 }
                 var source = new SourceLine
                 {
@@ -119,6 +127,23 @@ internal static partial class PdfPageRegions
             PageCount = pageCount,
             Markers = MarkerKind.Superscript,
         };
+    }
+
+    /// <summary>
+    /// A note numbered on its own baseline (the 2014–2015 layout): a small line whose first word is the number of
+    /// a superscript marker in the text. Returns the number and the line without it.
+    /// </summary>
+    private static (int Number, PdfLine Remainder)? NumberedNote(PdfLine line, HashSet<int> markers)
+    {
+        if (line.Words.Count < 2 || line.Words[0].Text.Length > 3 || !line.Words[0].Text.All(char.IsAsciiDigit))
+            return null;
+        int number = int.Parse(line.Words[0].Text, System.Globalization.CultureInfo.InvariantCulture);
+        if (!markers.Contains(number))
+            return null;
+        var rest = new PdfLine { Baseline = line.Baseline, Page = line.Page, PageHeight = line.PageHeight };
+        rest.Words.AddRange(line.Words.Skip(1));
+        rest.Text = PdfWords.JoinWords(rest.Words);
+        return (number, rest);
     }
 
     /// <summary>A stamp, a running header or footer, a page number in the margin, or a printer's note beside the column.</summary>

@@ -8,13 +8,20 @@ namespace ParlQA.Reading.Layout;
 /// printed (or, before the line's first word, the number of the footnote the line starts); accents printed as
 /// glyphs of their own are composed with their letter.
 /// </summary>
-internal static class PdfWords
+internal static partial class PdfWords
 {
     /// <summary>Words smaller than this share of the body size are superscripts or subscripts.</summary>
     private const double ScriptShare = 0.75;
 
     /// <summary>Marks a word glued to the one before it (a superscript or subscript) until the line is joined.</summary>
     private const char Glued = '\u0001';
+
+    /// <summary>What a superscript or subscript may print: a number, a list of them ("1,2", "1," of "1, 2"), or the comma between.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}(?:,\d{1,3})*,?|,)$")]
+    private static partial System.Text.RegularExpressions.Regex ScriptText();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+")]
+    private static partial System.Text.RegularExpressions.Regex Digits();
 
     /// <summary>The page's printed lines, top to bottom, each with its words left to right and its text joined.</summary>
     public static List<PdfLine> ReadLines(Page page)
@@ -31,7 +38,7 @@ internal static class PdfWords
         if (words.Count == 0)
             return lines;
         double body = ModeSize(words);
-        var scripts = words.Where(w => w.Size < body * ScriptShare && w.Text.All(char.IsAsciiDigit) && w.Text.Length <= 3).ToList();
+        var scripts = words.Where(w => w.Size < body * ScriptShare && ScriptText().IsMatch(w.Text)).ToList();
         var normal = words.Except(scripts).OrderByDescending(w => w.Baseline).ThenBy(w => w.Left);
 
         foreach (var word in normal)
@@ -63,6 +70,13 @@ internal static class PdfWords
             .Where(l => script.Left >= l.Left - body * 3 && script.Left <= l.Right + body * 2)
             .Where(l => IsScriptOf(script.Baseline - l.Baseline, body))
             .MinBy(l => Math.Abs(script.Baseline - l.Baseline));
+        // A small number on a line's own baseline, just before its first word, numbers that line (a note of the 2014–2015 layout).
+        var numbered = lines.FirstOrDefault(l => Math.Abs(script.Baseline - l.Baseline) < 0.5 && script.Right <= l.Left && l.Left - script.Right < body);
+        if (numbered is not null && Digits().Matches(script.Text) is [var only] && only.Length == script.Text.Length)
+        {
+            numbered.FootnoteNumber = int.Parse(only.Value, System.Globalization.CultureInfo.InvariantCulture);
+            return;
+        }
         if (target is null)
         {
             var own = new PdfLine { Baseline = script.Baseline, Page = page.Number, PageHeight = page.Height };
@@ -70,14 +84,15 @@ internal static class PdfWords
             lines.Add(own);
             return;
         }
-        if (script.Left < target.Left && script.Baseline > target.Baseline)
+        var numbers = Digits().Matches(script.Text).Select(m => m.Value).ToList();
+        if (script.Left < target.Left && script.Baseline > target.Baseline && numbers.Count > 0)
         {
-            target.FootnoteNumber = int.Parse(script.Text, System.Globalization.CultureInfo.InvariantCulture);
+            target.FootnoteNumber = int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture);
             return;
         }
         int at = target.Words.FindIndex(w => w.Left > script.Left);
-        // A superscript is a footnote reference; a subscript belongs to its word (CO₂).
-        var glued = script with { Text = Glued + (script.Baseline > target.Baseline ? FootnoteMarkerText.Of(script.Text) : script.Text) };
+        // A superscript is a footnote reference, one marker per number of a list ("1, 2"); a subscript belongs to its word (CO₂).
+        var glued = script with { Text = Glued + (script.Baseline > target.Baseline ? string.Concat(numbers.Select(FootnoteMarkerText.Of)) : script.Text) };
         if (at < 0)
             target.Words.Add(glued);
         else
