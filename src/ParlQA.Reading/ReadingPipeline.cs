@@ -93,7 +93,8 @@ internal static class ReadingPipeline
         }
 
         var text = BlockTextBuilder.For(layout.Lines, blocks.Answers.Select(a => (IReadOnlyList<SourceLine>)a.Lines));
-        var front = new FrontMatter(blocks.FrontMatter, text.BuildParagraph(blocks.FrontMatter), layout, blocks.Shape == BodyShape.List, lines => text.BuildParagraph(lines));
+        var frontLines = layout.HeaderLines.Count == 0 ? blocks.FrontMatter : [.. layout.HeaderLines, .. blocks.FrontMatter];
+        var front = new FrontMatter(frontLines, text.BuildParagraph(frontLines), layout, blocks.Shape == BodyShape.List, lines => text.BuildParagraph(lines));
         var header = HeaderReaders.First(r => r.Applies(front)).Read(front);
         var document = DocumentBuilder.Build(blocks, header, text, source, layout.PageCount);
         foreach (var enricher in Enrichers)

@@ -130,6 +130,15 @@ public sealed class OldAanhangselTests
     }
 
     [Fact]
+    public void Parse_OldAnswerHeading_GivesWhoAnsweredAndWhen()
+    {
+        var doc = Cases.Read("ocr-old-aanhangsel.txt");
+
+        Assert.Equal("Staatssecretaris Hazekamp (Economische Zaken)", doc.AnsweredBy);
+        Assert.Equal(new DateOnly(1981, 3, 16), doc.AnsweredOn);
+    }
+
+    [Fact]
     public void Parse_OldHeader_GivesMembersWithTheSharedPartyAndTheDate()
     {
         var doc = Cases.Read("ocr-old-aanhangsel.txt");
@@ -137,6 +146,32 @@ public sealed class OldAanhangselTests
         Assert.Equal(Model.DocumentKind.WrittenQuestions, doc.Kind);
         Assert.Equal([new Model.Member("Kolthoff", "P.v.d.A."), new Model.Member("Haas-Berger", "P.v.d.A.")], doc.AskedBy);
         Assert.Equal(new DateOnly(1981, 2, 17), doc.SubmittedOn);
+    }
+}
+
+/// <summary>The old Aanhangsel form where the last question and the answer paragraph share a line, and an answer is labelled by one number.</summary>
+public sealed class OldAanhangselSharedLineTests
+{
+    [Fact]
+    public void Parse_AnswerParagraphOnTheLastQuestionsLine_GivesAnAnswerPerLabel()
+    {
+        var doc = Cases.Read("ocr-old-aanhangsel-shared-line.txt");
+
+        Assert.Equal(["q1", "q2", "q3", "q4"], doc.Questions.Select(q => q.Id));
+        Assert.Equal("Is de Minister bereid de sluiting uit te stellen tot die voorzieningen er zijn?", doc.Question("q4").Text);
+        Assert.Equal([["q1", "q2", "q4"], ["q3"]], doc.Answers.Select(a => a.QuestionIds));
+        Assert.Equal("Ja.", doc.AnswerTo("q4").Text);
+        Assert.StartsWith("Er komt een postagentschap", doc.AnswerTo("q3").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AnswerParagraphsHeading_GivesWhoAnsweredAndWhen()
+    {
+        var doc = Cases.Read("ocr-old-aanhangsel-shared-line.txt");
+
+        Assert.Equal("Minister Tuijnman (Verkeer en Waterstaat)", doc.AnsweredBy);
+        Assert.Equal(new DateOnly(1981, 3, 25), doc.AnsweredOn);
+        Assert.Equal(new DateOnly(1981, 3, 3), doc.SubmittedOn);
     }
 }
 

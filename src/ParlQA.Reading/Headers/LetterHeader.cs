@@ -50,8 +50,7 @@ internal static partial class LetterHeader
     /// </summary>
     public static DocumentHeader Read(FrontMatter frontMatter)
     {
-        var front = frontMatter.Layout.Letterhead.Concat(frontMatter.Lines).ToList();
-        var text = frontMatter.Text;
+        var (front, text) = (frontMatter.Lines, frontMatter.Text);
         DateOnly? date = null;
         string? subject = null, answeredBy = null;
         for (int i = 0; i < front.Count; i++)

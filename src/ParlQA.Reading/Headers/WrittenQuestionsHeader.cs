@@ -14,7 +14,8 @@ internal static partial class WrittenQuestionsHeader
     [GeneratedRegex(@"Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?<members>.+?)(?:\s+aan\s+(?:de\s+|het\s+)?(?<addressee>.+?))?\s+over\s+(?<subject>.+?)\s*\(\s*ingezonden\s+(?<submitted>" + DutchDates.PatternText + @")\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Asked();
 
-    [GeneratedRegex(@"(?:Antwoord|Mededeling)\s+van\s+(?<by>.+?)\s*\(\s*(?:ontvangen\s+\(?\s*)+(?<answered>" + DutchDates.PatternText + @")\s*\)")]
+    /// <summary>"Antwoord van Minister W (Ministry) (ontvangen 25 maart 2024)"; OCR of the old form: "…(Economische Zaken). (Ontvan-gen 16 maart 1981)".</summary>
+    [GeneratedRegex(@"(?:Antwoord|Mededeling)\s+van\s+(?<by>.+?)\.?\s*\(\s*(?:[Oo]ntvan-?gen\s+\(?\s*)+(?<answered>" + DutchDates.PatternText + @")\s*\)")]
     private static partial Regex Answered();
 
     [GeneratedRegex(@"\bah-(?<chamber>tk|ek)-(?<from>\d{4})(?<to>\d{4})-(?<nr>\d+)\b")]

@@ -18,8 +18,11 @@ internal sealed record DocumentLayout
 
     public IReadOnlyList<string> Furniture { get; init; } = [];
 
-    /// <summary>The lines of the first page's header part (Word), where a letter's letterhead often stands.</summary>
-    public IReadOnlyList<SourceLine> Letterhead { get; init; } = [];
+    /// <summary>
+    /// Lines that belong to the document's header though printed apart from its front matter: a Word letter's
+    /// first-page header (its letterhead), the old Aanhangsel's answer heading. The header readers see them first.
+    /// </summary>
+    public IReadOnlyList<SourceLine> HeaderLines { get; init; } = [];
 
     public required int PageCount { get; init; }
 

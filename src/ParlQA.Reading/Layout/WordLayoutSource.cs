@@ -32,7 +32,7 @@ internal static class WordLayoutSource
             var lines = ReadBody(body, main, new ListNumbering(main.NumberingDefinitionsPart), footnoteNumbers);
             var footnotes = ReadFootnotes(main.FootnotesPart, footnoteNumbers);
             var letterhead = FirstPageHeader(main, body) is { Header: { } header } headerPart ? ReadBody(header, headerPart, new ListNumbering(main.NumberingDefinitionsPart), []) : [];
-            return new DocumentLayout { Format = Formats.FileFormat.Docx, Lines = lines, Footnotes = footnotes, Letterhead = letterhead, PageCount = 1, Markers = MarkerKind.Reference };
+            return new DocumentLayout { Format = Formats.FileFormat.Docx, Lines = lines, Footnotes = footnotes, HeaderLines = letterhead, PageCount = 1, Markers = MarkerKind.Reference };
         }
         catch (Exception e) when (e is not (OutOfMemoryException or LayoutException))
         {

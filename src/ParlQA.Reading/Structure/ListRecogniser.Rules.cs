@@ -148,6 +148,8 @@ internal sealed partial class ListRecogniser
             return separated && shaped;
         if (state == State.Question && _pending.Any(q => q.Numbers.Contains(n)) && !line.SparseOrPageEnd)
             return false; // "25 …" right under question 25, dense: an answer label, not a repeat.
+        if (state == State.Answer && _answers[^1].Label is not null && _pending.Any(q => q.Numbers.Contains(n)))
+            return false; // after "1, 2 en 4 Ja.", a waiting question's number labels its answer: "3 Er komt …".
         return line.SparseOrPageEnd && (line.BlankBefore || line.PageStart)
             && n >= 1 && n <= _maxNumber + MaxNumberGap && !_footnoteMarkers.Contains(n);
     }
