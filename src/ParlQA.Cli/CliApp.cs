@@ -30,11 +30,12 @@ public static class CliApp
         root.Subcommands.Add(OverdueCommand.Create(stdout, stderr));
 
         var result = root.Parse(args);
-        if (result.Errors.Count > 0)
+        var errors = UsageErrors.Of(result);
+        if (errors.Count > 0)
         {
-            foreach (var error in result.Errors)
-                stderr.WriteLine("parlqa: " + error.Message);
-            stderr.WriteLine("Try 'parlqa --help'.");
+            foreach (var error in errors)
+                stderr.WriteLine("parlqa: " + error);
+            stderr.WriteLine(CliMessages.TryHelp(UsageErrors.CommandPath(result)));
             return Usage;
         }
         return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });

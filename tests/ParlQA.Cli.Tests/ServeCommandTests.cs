@@ -14,11 +14,11 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
-    public void Serve_ArchiveThatCannotBeOpened_IsOneLineAndExit1()
+    public void Serve_ArchiveThatIsNotThere_IsOneLineAndAUsageError()
     {
         var (exit, _, err) = Run("serve", "--db", "/nonexistent-folder/for/sure/archive.db", "--urls", "http://127.0.0.1:0");
 
-        Assert.Equal(CliApp.InputErrors, exit);
+        Assert.Equal(CliApp.Usage, exit);
         Assert.Equal($"parlqa: /nonexistent-folder/for/sure/archive.db: {ParlQA.Archive.ArchiveOpener.NoArchive}", err.Trim());
         Assert.Single(err.Trim().Split('\n'));
     }

@@ -104,11 +104,13 @@ public sealed class UsersCommandTests : IDisposable
     [InlineData("stats")]
     [InlineData("export")]
     [InlineData("commitments")]
+    [InlineData("history", "kst-35207-34")]
+    [InlineData("serve", "--urls", "http://127.0.0.1:0")]
     public void ReadCommand_ArchiveThatIsNotThere_SaysSoAndMakesNone(params string[] command)
     {
         var (exit, _, error) = Run(null, [.. command, "--db", Db]);
 
-        Assert.Equal(CliApp.InputErrors, exit);
+        Assert.Equal(CliApp.Usage, exit);
         Assert.Equal($"parlqa: {Db}: {ArchiveOpener.NoArchive}", error.Trim());
         Assert.False(File.Exists(Db));
     }

@@ -18,9 +18,9 @@ internal static class CommitmentsCommand
         var command = new Command("commitments", "The register of commitments made in answers") { db, ministry, status };
         command.SetAction(result =>
         {
-            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr);
+            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr, out var failed);
             if (archive is null)
-                return CliApp.InputErrors;
+                return failed;
             var today = DateOnly.FromDateTime(DateTime.Today);
             foreach (var c in archive.Commitments(result.GetValue(ministry)).Where(c => result.GetValue(status) is not { } s || c.Status(today) == s))
             {
@@ -36,9 +36,9 @@ internal static class CommitmentsCommand
         var fulfil = new Command("fulfil", "Mark a commitment kept by a later document") { id, by, db };
         fulfil.SetAction(result =>
         {
-            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr);
+            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr, out var failed);
             if (archive is null)
-                return CliApp.InputErrors;
+                return failed;
             if (!archive.MarkFulfilled(result.GetValue(id), result.GetValue(by)!))
             {
                 stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parlqa: no commitment {result.GetValue(id)} in the register"));

@@ -18,7 +18,8 @@ internal static class DemoCommand
     {
         var samples = new Option<string?>("--samples") { Description = "Folder of sample documents (default: the repository's samples/)" };
         var urls = ServeCommand.Urls();
-        var command = new Command("demo", "Build a demo archive of the sample documents and serve it on 127.0.0.1") { samples, urls };
+        var dbOption = new Option<string>("--db") { Description = $"The demo archive (default ./{DemoDb})", DefaultValueFactory = _ => DemoDb };
+        var command = new Command("demo", "Build a demo archive of the sample documents and serve it on 127.0.0.1") { samples, urls, dbOption };
         command.SetAction(result =>
         {
             var folder = result.GetValue(samples) ?? FindSamples();
@@ -27,14 +28,16 @@ internal static class DemoCommand
                 stderr.WriteLine("parlqa: no samples folder found; run from the repository or pass --samples FOLDER");
                 return CliApp.Usage;
             }
-            var db = Path.GetFullPath(DemoDb);
-            using (var archive = ArchiveOptions.Open(db, stderr, create: true))
+            var db = Path.GetFullPath(result.GetValue(dbOption)!);
+            using (var archive = ArchiveOptions.Open(db, stderr, out var failed, create: true))
             {
                 if (archive is null)
-                    return CliApp.InputErrors;
+                    return failed;
                 var read = BatchReader.ReadAll([folder], Reading.ReaderOptions.Default, Environment.ProcessorCount);
                 var documents = read.Where(r => r.Result.Document is not null).Select(r => r.Result.Document!).ToList();
                 var outcomes = archive.Store(documents, Actor.Local("demo"));
+                foreach (var (path, unread) in read.Where(r => r.Result.Document is null))
+                    stderr.WriteLine($"{path}: {unread.Error}");
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{db}: {outcomes.Count(o => o == StoreOutcome.New)} new, {outcomes.Count(o => o == StoreOutcome.Updated)} updated, {outcomes.Count(o => o == StoreOutcome.Unchanged)} unchanged documents from {folder} ({read.Count(r => r.Result.Document is null)} not readable)"));
             }

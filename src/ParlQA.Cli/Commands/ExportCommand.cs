@@ -19,9 +19,9 @@ internal static class ExportCommand
         var command = new Command("export", "Export the archive") { db, format };
         command.SetAction(result =>
         {
-            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr);
+            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr, out var failed);
             if (archive is null)
-                return CliApp.InputErrors;
+                return failed;
             bool csv = result.GetValue(format) == "csv";
             if (csv)
                 stdout.WriteLine("document_id,question_id,label,question,answer,answered_on,answered_by");

@@ -31,9 +31,9 @@ internal static class HistoryCommand
         command.SetAction(result =>
         {
             var documentId = result.GetValue(id)!;
-            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr);
+            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr, out var failed);
             if (archive is null)
-                return CliApp.InputErrors;
+                return failed;
             if (result.GetValue(show) is { } shown)
             {
                 if (archive.FindVersion(documentId, shown) is not { } document)

@@ -24,9 +24,9 @@ internal static class IngestCommand
         var command = new Command("ingest", "Read documents into the archive") { files, db, jobs, maxSize };
         command.SetAction(result =>
         {
-            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr, create: true);
+            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr, out var failed, create: true);
             if (archive is null)
-                return CliApp.InputErrors;
+                return failed;
             var inputs = InputFiles.Expand(result.GetValue(files)!).ToList();
             var options = CommonOptions.ToReaderOptions(result.GetValue(maxSize));
             var counts = new Dictionary<StoreOutcome, int>();

@@ -10,11 +10,11 @@ internal static class SearchCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var query = new Argument<string[]>("query") { Description = "The query: words, \"phrases\", AND/OR/NOT, prefix*, filters like kind:question-list year:2020", Arity = ArgumentArity.OneOrMore };
+        var query = CommonOptions.Text("query", "The query: words, \"phrases\", AND/OR/NOT, prefix*, filters like kind:question-list year:2020");
         var db = ArchiveOptions.Db();
         var format = new Option<string>("--format", "-f") { Description = "table (default) or json (JSON Lines)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var limit = new Option<int>("--limit", "-n") { Description = "Results to show", DefaultValueFactory = _ => 20 };
+        var limit = CommonOptions.Limit("Results to show", 20);
         var group = new Option<bool>("--group", "-g") { Description = "Group the results per document" };
         var command = new Command("search", "Search the archive's questions and answers") { query, db, format, limit, group };
         command.SetAction(result =>
@@ -29,10 +29,10 @@ internal static class SearchCommand
                 stderr.WriteLine("parlqa: " + e.Message);
                 return CliApp.Usage;
             }
-            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr);
+            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr, out var failed);
             if (archive is null)
-                return CliApp.InputErrors;
-            var page = archive.Search(parsed, Math.Max(1, result.GetValue(limit)), facets: result.GetValue(format) != "json");
+                return failed;
+            var page = archive.Search(parsed, result.GetValue(limit), facets: result.GetValue(format) != "json");
             if (result.GetValue(format) == "json")
             {
                 foreach (var hit in page.Hits)

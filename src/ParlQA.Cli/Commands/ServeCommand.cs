@@ -40,18 +40,25 @@ internal static class ServeCommand
         Microsoft.AspNetCore.Builder.WebApplication app;
         try
         {
-            app = WebApp.Build(options, ["--urls", urls, "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.AspNetCore.DataProtection=Error"]);
+            app = WebApp.Build(options, ["--urls", urls, "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.AspNetCore.DataProtection=Error",
+                // A failed start is reported below in one line; the host would log it again with a stack trace.
+                "--Logging:LogLevel:Microsoft.Extensions.Hosting=None"]);
             // Open the archive now, so a bad path or a newer schema is reported before listening.
             app.Services.GetRequiredService<ArchivePool>();
         }
         catch (ArchiveException e)
         {
             stderr.WriteLine("parlqa: " + e.Message);
-            return CliApp.InputErrors;
+            return ArchiveOptions.ExitFor(e);
         }
         try
         {
             app.Start();
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            stderr.WriteLine("parlqa: " + CliMessages.AddressInUse(urls));
+            return CliApp.InputErrors;
         }
         catch (IOException e)
         {

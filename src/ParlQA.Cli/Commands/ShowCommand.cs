@@ -21,9 +21,9 @@ internal static class ShowCommand
         {
             var wanted = result.GetValue(id)!;
             var parts = wanted.Split('#', 2);
-            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr);
+            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr, out var failed);
             if (archive is null)
-                return CliApp.InputErrors;
+                return failed;
             if (archive.Find(parts[0]) is not { } document)
             {
                 stderr.WriteLine($"parlqa: no document '{parts[0]}' in the archive");

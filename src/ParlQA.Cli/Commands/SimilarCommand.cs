@@ -12,17 +12,17 @@ internal static class SimilarCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Argument<string[]>("text") { Description = "A question in plain words, or an archived question as kst-35207-34#q40", Arity = ArgumentArity.OneOrMore };
+        var input = CommonOptions.Text("text", "A question in plain words, or an archived question as kst-35207-34#q40");
         var db = ArchiveOptions.Db();
         var format = new Option<string>("--format", "-f") { Description = "table (default) or json (JSON Lines)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var limit = new Option<int>("--limit", "-n") { Description = "Questions to show", DefaultValueFactory = _ => 10 };
+        var limit = CommonOptions.Limit("Questions to show", 10);
         var command = new Command("similar", "Find the earlier questions most like a text or a question") { input, db, format, limit };
         command.SetAction(result =>
         {
-            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr);
+            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr, out var failed);
             if (archive is null)
-                return CliApp.InputErrors;
+                return failed;
             var text = string.Join(' ', result.GetValue(input)!);
             (string, string)? exclude = null;
             if (!text.Contains(' ', StringComparison.Ordinal) && text.Split('#') is [var docId, var qid])
@@ -36,7 +36,7 @@ internal static class SimilarCommand
                 text = question.Text;
                 exclude = (docId, qid);
             }
-            var hits = archive.Similar(text, Math.Max(1, result.GetValue(limit)), exclude);
+            var hits = archive.Similar(text, result.GetValue(limit), exclude);
             foreach (var hit in hits)
             {
                 stdout.WriteLine(result.GetValue(format) == "json"

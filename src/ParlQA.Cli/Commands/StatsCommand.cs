@@ -12,9 +12,9 @@ internal static class StatsCommand
         var command = new Command("stats", "Figures about the archive") { db };
         command.SetAction(result =>
         {
-            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr);
+            using var archive = ArchiveOptions.Open(result.GetValue(db), stderr, out var failed);
             if (archive is null)
-                return CliApp.InputErrors;
+                return failed;
             var stats = archive.Stats();
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stats.Documents} documents, {stats.Questions} questions, {stats.Answers} answers, {stats.Commitments} commitments"));
             stdout.WriteLine("median days to answer, per answerer:");

@@ -52,9 +52,9 @@ internal static class SyncCommand
                 day = parsed;
             }
             var database = ArchiveOpener.Resolve(result.GetValue(db));
-            using var archive = ArchiveOptions.Open(database, stderr, create: true);
+            using var archive = ArchiveOptions.Open(database, stderr, out var failed, create: true);
             if (archive is null)
-                return CliApp.InputErrors;
+                return failed;
             using var record = ArchiveOpener.OpenOfficial(database, create: true);
             using var client = new FeedClient(url, new FeedClientOptions { Jobs = result.GetValue(jobs) });
             bool terminal = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);

@@ -134,7 +134,8 @@ internal static class UsersCommand
         }
         catch (ArchiveException e)
         {
-            return Refuse(stderr, e.Message);
+            Refuse(stderr, e.Message);
+            return ArchiveOptions.ExitFor(e);
         }
     }
 

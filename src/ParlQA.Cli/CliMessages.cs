@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace ParlQA.Cli;
+
+/// <summary>The command line's own messages (usage errors and the like) in one place, so tests can assert the exact text.</summary>
+internal static class CliMessages
+{
+    public static string UnknownOption(string token, string? suggestion) =>
+        suggestion is null ? $"unknown option {token}" : $"unknown option {token}; did you mean {suggestion}?";
+
+    public static string UnknownCommand(string token, string? suggestion, IEnumerable<string> commands) =>
+        suggestion is null
+            ? $"unknown command '{token}'; the commands are {string.Join(", ", commands)}"
+            : $"unknown command '{token}'; did you mean '{suggestion}'?";
+
+    public static string UnexpectedArgument(string token) => $"unexpected argument '{token}'";
+
+    public static string UnknownValue(string token, string option, IEnumerable<string> values) =>
+        $"unknown value '{token}' for {option}; one of: {string.Join(", ", values)}";
+
+    public static string AtLeastOne(string option) => $"{option} must be at least 1";
+
+    public static string EmptyText(string argument) => $"the {argument} is empty";
+
+    public static string AddressInUse(string url) => $"cannot listen on {url}: the address is in use (stop what listens there, or pick another with --urls)";
+
+    public static string TryHelp(string commandPath) => string.Create(CultureInfo.InvariantCulture, $"Try '{commandPath} --help'.");
+}
