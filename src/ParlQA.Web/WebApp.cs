@@ -7,6 +7,7 @@ using ParlQA.Web.Api;
 using ParlQA.Web.Charts;
 using ParlQA.Web.Feeds;
 using ParlQA.Web.Official;
+using ParlQA.Rounds.Publishing;
 using ParlQA.Rounds.Storage;
 using ParlQA.Web.Hosting;
 using ParlQA.Web.Rounds;
@@ -45,7 +46,12 @@ public static class WebApp
         builder.Services.AddSingleton(sp => new RoundStore(sp.GetRequiredService<ArchiveDatabase>()));
         builder.Services.AddSingleton(sp => new AccountStore(sp.GetRequiredService<ArchiveDatabase>()));
         builder.Services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<ArchiveDatabase>()));
-        builder.Services.AddSingleton<RoundPublisher>();
+        builder.Services.AddSingleton(sp => new RoundPublisher(sp.GetRequiredService<RoundStore>(), (document, by) =>
+        {
+            sp.GetRequiredService<ArchivePool>().Use(a => a.Store([document], by));
+            sp.GetRequiredService<ArchiveService>().Changed();
+        }, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<RoundStepRunner>();
         // A cookie for pages and feeds, a bearer token for everything else: decided by each endpoint's metadata.
         builder.Services.AddSiteAuthentication();
         builder.Services.AddReverseProxySupport(builder.Configuration);

@@ -1,28 +1,38 @@
 using ParlQA.Rounds.Domain;
+using ParlQA.Tests.Rounds;
 using static ParlQA.Rounds.Tests.Scenario;
 
 namespace ParlQA.Rounds.Tests;
 
-/// <summary>Every role × every action, in a state where the action is possible: allowed, or refused as forbidden.</summary>
+/// <summary>The policy against the permission matrix (<see cref="RoundMatrix"/>, the table the web tests run over the API and the pages), and who sees a round in which state.</summary>
 public sealed class PermissionMatrixTests
 {
-    /// <summary>Who may do each action (by user id; "public" is no user at all) — written out here, apart from the policy.</summary>
-    private static readonly Dictionary<RoundAction, string[]> Allowed = new()
+    public static TheoryData<string, string, RoundState> Cells()
     {
-        [RoundAction.Create] = ["clerk"],
-        [RoundAction.Open] = ["clerk"],
-        [RoundAction.Submit] = ["sjoerdsma", "van-helvert"],
-        [RoundAction.EditOwnQuestion] = ["sjoerdsma", "van-helvert"],
-        [RoundAction.Withdraw] = ["sjoerdsma", "van-helvert"],
-        [RoundAction.Close] = ["clerk"],
-        [RoundAction.Merge] = ["clerk"],
-        [RoundAction.Send] = ["clerk"],
-        [RoundAction.Postpone] = ["officer", "approver"],
-        [RoundAction.DraftAnswer] = ["officer"],
-        [RoundAction.ApproveAnswer] = ["approver"],
-        [RoundAction.SendAnswers] = ["approver"],
-        [RoundAction.Publish] = ["clerk"],
-    };
+        var data = new TheoryData<string, string, RoundState>();
+        foreach (var row in RoundMatrix.Rows)
+            foreach (var person in RoundMatrix.Everyone)
+                foreach (var state in RoundMatrix.States)
+                    data.Add(row.Step, person, state);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public void Policy_IsTheMatrix(string step, string person, RoundState state)
+    {
+        var row = RoundMatrix.Rows.Single(r => r.Step == step);
+
+        var refusal = RoundPolicy.Check(RoundMatrix.Person(person), row.Action, RoundMatrix.InState(state));
+
+        Assert.Equal(RoundMatrix.Expected(row, person, state), refusal?.Kind switch
+        {
+            null => Outcome.Allowed,
+            RefusalKind.Forbidden => Outcome.Forbidden,
+            RefusalKind.WrongState => Outcome.WrongState,
+            var other => throw new InvalidOperationException($"{other}: {refusal.Message}"),
+        });
+    }
 
     /// <summary>Who sees the round in each state: the committee and administrators always, the ministry once sent, everyone once published.</summary>
     private static readonly Dictionary<RoundState, string[]> Seeing = new()
@@ -45,38 +55,6 @@ public sealed class PermissionMatrixTests
         _ => RoundProcedure.Publish(Answered(), Clerk, "pq-r1", Now),
     };
 
-    private static RoundState StateFor(RoundAction action) => action switch
-    {
-        RoundAction.Create or RoundAction.Open => RoundState.Draft,
-        RoundAction.Submit or RoundAction.EditOwnQuestion or RoundAction.Withdraw or RoundAction.Close => RoundState.Open,
-        RoundAction.Merge or RoundAction.Send => RoundState.Closed,
-        RoundAction.Publish => RoundState.Answered,
-        _ => RoundState.Sent,
-    };
-
-    public static TheoryData<string, RoundAction> Cells()
-    {
-        var data = new TheoryData<string, RoundAction>();
-        foreach (var user in Everyone.Select(u => u.Id).Append("public"))
-            foreach (var action in Allowed.Keys)
-                data.Add(user, action);
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(Cells))]
-    public void Action_AllowedOnlyToItsRoles(string userId, RoundAction action)
-    {
-        var user = Everyone.FirstOrDefault(u => u.Id == userId);
-
-        var refusal = RoundPolicy.Check(user, action, InState(StateFor(action)));
-
-        if (Allowed[action].Contains(userId))
-            Assert.Null(refusal);
-        else
-            Assert.Equal(RefusalKind.Forbidden, refusal?.Kind);
-    }
-
     public static TheoryData<string, RoundState> Views()
     {
         var data = new TheoryData<string, RoundState>();
@@ -93,5 +71,29 @@ public sealed class PermissionMatrixTests
         var user = Everyone.FirstOrDefault(u => u.Id == userId);
 
         Assert.Equal(Seeing[state].Contains(userId), RoundPolicy.MaySee(user, InState(state)));
+    }
+
+    public static TheoryData<string, RoundState> PersonsAndStates()
+    {
+        var data = new TheoryData<string, RoundState>();
+        foreach (var person in RoundMatrix.Everyone)
+            foreach (var state in RoundMatrix.States)
+                data.Add(person, state);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PersonsAndStates))]
+    public void View_IsTheVisibilityMatrix(string person, RoundState state)
+    {
+        var expected = VisibilityMatrix.Expected(person, state);
+
+        var visible = RoundView.For(RoundMatrix.Person(person), VisibilityMatrix.InState(state));
+
+        Assert.Equal(expected, visible is null ? new Sight(false, false, false, false, false) : new Sight(true,
+            visible.Questions.Any(q => q.Text == VisibilityMatrix.WithdrawnText),
+            visible.History.Any(h => h.UserId == "clerk"),
+            visible.History.Any(h => h.UserId is "officer" or "approver"),
+            visible.Questions.Any(q => q.MemberId.Length > 0)));
     }
 }

@@ -39,7 +39,7 @@ public static class RoundMessages
     public static RoundRefusal QuestionNeedsText() => Invalid("question-needs-text", "a question needs its text");
 
     public static RoundRefusal QuestionTooLong() =>
-        Invalid("question-too-long", $"a question is at most {Count(MaxQuestionLength)} characters", Count(MaxQuestionLength));
+        Invalid("question-too-long", $"a question is at most {Count(MaxQuestionLength)} characters", N(MaxQuestionLength));
 
     public static RoundRefusal SourcesAreWebAddresses() => Invalid("sources-web", "sources are web addresses (http or https)");
 
@@ -70,11 +70,11 @@ public static class RoundMessages
     public static RoundRefusal AnswerNeedsText() => Invalid("answer-needs-text", "an answer needs its text");
 
     public static RoundRefusal AnswerTooLong() =>
-        Invalid("answer-too-long", $"an answer is at most {Count(MaxAnswerLength)} characters", Count(MaxAnswerLength));
+        Invalid("answer-too-long", $"an answer is at most {Count(MaxAnswerLength)} characters", N(MaxAnswerLength));
 
     public static RoundRefusal TooManyFootnotes() =>
         Invalid("footnotes-too-long", $"an answer has at most {Count(MaxFootnotes)} footnotes of at most {Count(MaxNoteLength)} characters each",
-            Count(MaxFootnotes), Count(MaxNoteLength));
+            N(MaxFootnotes), N(MaxNoteLength));
 
     public static RoundRefusal UnknownFootnoteMarker(int marker, int footnotes) =>
         Invalid("footnote-marker", $"the answer marks footnote [{N(marker)}] but has {N(footnotes)} footnote(s)", N(marker), N(footnotes));
@@ -93,7 +93,7 @@ public static class RoundMessages
             label, N(current));
 
     public static RoundRefusal RemarkRequired() =>
-        Invalid("remark-required", $"sending an answer back needs a remark (at most {Count(MaxNoteLength)} characters)", Count(MaxNoteLength));
+        Invalid("remark-required", $"sending an answer back needs a remark (at most {Count(MaxNoteLength)} characters)", N(MaxNoteLength));
 
     public static RoundRefusal Unanswered(IEnumerable<int> numbers)
     {
@@ -110,6 +110,11 @@ public static class RoundMessages
     public static RoundRefusal NoSuchRound(string id) => Refusal(RefusalKind.NotFound, "no-such-round", $"no round '{id}'", id);
 
     public static RoundRefusal NotPublished() => Refusal(RefusalKind.WrongState, "not-published", "the round is not published yet");
+
+    /// <summary>A form's question numbers ("2, 3" or "2–5") had something else in them.</summary>
+    public static RoundRefusal NotAQuestionNumber(string text) => Invalid("not-a-number", $"'{text}' is not a question number", text);
+
+    public static RoundRefusal UnknownStep(string step) => Invalid("unknown-step", $"there is no step '{step}'", step);
 
     /// <summary>The round's own words for a state, as the English messages use them.</summary>
     public static string Name(RoundState state) => state.ToString().ToLowerInvariant();

@@ -77,7 +77,8 @@ public static partial class RoundProcedure
         Current(answer, basedOnVersion);
         if (string.IsNullOrWhiteSpace(remark) || remark.Length > RoundMessages.MaxNoteLength)
             throw Refused(RoundMessages.RemarkRequired());
-        return Step(round, approver, RoundAction.ReturnAnswer, now, "send back", $"{answer.Id}: {remark.Trim()}", r => r with
+        // The remark stays with the answer (the ministry's draft), not in the trail the clerk reads.
+        return Step(round, approver, RoundAction.ReturnAnswer, now, "send back", $"{answer.Id} version {answer.Version}", r => r with
         {
             Answers = r.Answers.Select(a => a.Id == answer.Id ? a with { Approved = false, Remark = remark.Trim(), Version = a.Version + 1 } : a).ToList(),
         });

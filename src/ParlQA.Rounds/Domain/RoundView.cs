@@ -22,7 +22,7 @@ public enum Audience
 /// What of a round a user is shown. The visibility table, in one place:
 /// <list type="table">
 /// <listheader><term>audience</term><description>questions · answers · history</description></listheader>
-/// <item><term>public, outsiders</term><description>the numbered list · the answers · milestones (sent, postponed, answered, published), without who</description></item>
+/// <item><term>public, outsiders</term><description>the numbered list (who asked, not their account) · the answers · milestones (sent, postponed, answered, published), without who</description></item>
 /// <item><term>committee member</term><description>every question but others' withdrawn ones · the answers once sent · the committee's steps, and milestones without who</description></item>
 /// <item><term>clerk</term><description>every question · the answers once sent · everything</description></item>
 /// <item><term>ministry</term><description>the numbered list · every draft · everything</description></item>
@@ -68,7 +68,7 @@ public static class RoundView
             Audience.Ministry => round with { Questions = Listed(round) },
             _ => round with
             {
-                Questions = Listed(round),
+                Questions = Listed(round).Select(q => q with { MemberId = "" }).ToList(),
                 History = round.History.Where(h => Milestones.Contains(h.Action)).Select(h => h with { UserId = "" }).ToList(),
             },
         };

@@ -34,7 +34,7 @@ public static class AtomFeeds
             if (store.Find(id) is not { } round || ParlQA.Rounds.Domain.RoundView.For(user, round) is not { } visible)
                 return Results.Problem(detail: $"no round '{id}' you may see", statusCode: StatusCodes.Status404NotFound);
             return Atom(context, $"ParlQA: {visible.LetterTitle}", visible.History.AsEnumerable().Reverse().Select((h, i) =>
-                new SyndicationItem($"{h.Action}: {h.Detail}", $"{h.Action} by {h.UserId}", new Uri(new Uri($"{context.Request.Scheme}://{context.Request.Host}"), $"/api/v1/rounds/{id}"),
+                new SyndicationItem($"{h.Action}: {h.Detail}", h.UserId.Length == 0 ? h.Action : $"{h.Action} by {h.UserId}", new Uri(new Uri($"{context.Request.Scheme}://{context.Request.Host}"), $"/api/v1/rounds/{id}"),
                     $"tag:parlqa,2026:round-{id}-{visible.History.Count - i}", h.At)));
         }).WithSummary("A round's progress, newest first (Atom): follow it to hear when it is answered and published");
         return feeds;

@@ -92,7 +92,7 @@ public sealed class AdminModel(AccountStore accounts, AuditLog audit) : PageMode
         catch (RoundException e)
         {
             Error = e.Message;
-            Response.StatusCode = ParlQA.Web.Rounds.RoundPublisher.StatusOf(e);
+            Response.StatusCode = ParlQA.Web.Rounds.RoundText.StatusOf(e.Refusal);
         }
         return Show(null);
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using ParlQA.Rounds.Domain;
 using ParlQA.Rounds.Storage;
 using ParlQA.Web.Hosting;
@@ -7,7 +8,7 @@ using ParlQA.Web.Hosting;
 namespace ParlQA.Web.Pages.Rounds;
 
 /// <summary>The rounds the signed-in person may see (the public: published ones); a clerk opens a new one here.</summary>
-public sealed class RoundListModel(RoundStore store, TimeProvider clock) : PageModel
+public sealed class RoundListModel(RoundStore store, TimeProvider clock, IStringLocalizer<Text> text) : PageModel
 {
     public User? Me => SignedInUser.Of(HttpContext);
 
@@ -28,15 +29,15 @@ public sealed class RoundListModel(RoundStore store, TimeProvider clock) : PageM
     {
         try
         {
-            var me = Me ?? throw new RoundException(new RoundRefusal(RefusalKind.Forbidden, "sign in to open a round"));
+            var me = Me ?? throw new RoundException(RoundMessages.SignInFirst(RoundAction.Create));
             var spec = new NewRound(me.Committee ?? "", letterTitle ?? "", letterDate, letterCitation, [minister ?? ""], ministry ?? "", deadline, 21, chair);
             var round = store.Add(id => RoundProcedure.Create(id, spec, me, clock.GetUtcNow()));
             return Redirect($"/rounds/{round.Id}");
         }
         catch (RoundException e)
         {
-            Error = e.Message;
-            Response.StatusCode = ParlQA.Web.Rounds.RoundPublisher.StatusOf(e);
+            Error = ParlQA.Web.Rounds.RoundText.Refusal(text, e.Refusal);
+            Response.StatusCode = ParlQA.Web.Rounds.RoundText.StatusOf(e.Refusal);
             OnGet();
             return Page();
         }
