@@ -5,7 +5,8 @@ using ParlQA.Tests;
 namespace ParlQA.Web.Tests;
 
 /// <summary>What a user does in the browser, in Debian's Chromium; each test leaves a screenshot in artifacts/screenshots.</summary>
-public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserFixture.Collection)]
+public sealed class BrowserTests(BrowserFixture fixture)
 {
     [Fact]
     public async Task Search_TashiWangchuk_ShowsTheAnswersToQuestions26And41()

@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using ParlQA.Archive.Search;
-using ParlQA.Tests;
 
 namespace ParlQA.Web.Tests;
 
@@ -15,17 +13,18 @@ public sealed partial class LanguageTests(ArchiveFixture archive) : IDisposable
 {
     private readonly WebFactory _factory = new(archive.Db);
 
-    private static readonly string Resources = Path.Combine(RepoPaths.Root, "src", "ParlQA.Web", "Resources");
-
     [Fact]
     public void Resources_DutchAndEnglish_HaveTheSameKeys_AndPlaceholders()
     {
-        var dutch = Read("Text.resx");
-        var english = Read("Text.en.resx");
-        Assert.Empty(dutch.Keys.Except(english.Keys));
-        Assert.Empty(english.Keys.Except(dutch.Keys));
-        foreach (var (key, text) in dutch)
-            Assert.True(Placeholders(text).SetEquals(Placeholders(english[key])), $"{key}: '{text}' and '{english[key]}' name different placeholders");
+        foreach (var file in SiteText.Files)
+        {
+            var dutch = SiteText.Read(file);
+            var english = SiteText.Read(SiteText.English(file));
+            Assert.Empty(dutch.Keys.Except(english.Keys));
+            Assert.Empty(english.Keys.Except(dutch.Keys));
+            foreach (var (key, text) in dutch)
+                Assert.True(Placeholders(text).SetEquals(Placeholders(english[key])), $"{file} {key}: '{text}' and '{english[key]}' name different placeholders");
+        }
     }
 
     [Fact]
@@ -63,10 +62,6 @@ public sealed partial class LanguageTests(ArchiveFixture archive) : IDisposable
         var t when t == typeof(string) => parameter.Name + "-waarde",
         _ => (object)new[] { "kind", "year" },
     };
-
-    private static Dictionary<string, string> Read(string file) =>
-        XDocument.Load(Path.Combine(Resources, file)).Root!.Elements("data")
-            .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!, StringComparer.Ordinal);
 
     private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];
 

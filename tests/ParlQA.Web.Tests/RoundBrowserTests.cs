@@ -5,7 +5,8 @@ using ParlQA.Rounds.Domain;
 namespace ParlQA.Web.Tests;
 
 /// <summary>A whole round in the browser, each person in a browser of their own, from opening to the published document found by search.</summary>
-public sealed class RoundBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserFixture.Collection)]
+public sealed class RoundBrowserTests(BrowserFixture fixture)
 {
     private const string Committee = "vaste commissie voor Buitenlandse Zaken", Ministry = "Buitenlandse Zaken", Password = "geheim-wachtwoord";
 
@@ -73,9 +74,10 @@ public sealed class RoundBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await Assertions.Expect(clerk.Locator("table.official-list tr.answer").First).ToContainTextAsync("1–2");
         await Shot(clerk, "round-official-layout");
         var reader = await fixture.Browser!.NewPageAsync();
+        var document = "pq-" + round.Split('/')[^1];
         await reader.GotoAsync(Url("/search?q=" + Uri.EscapeDataString("\"betrouwbare cijfers\"")));
-        await Assertions.Expect(reader.Locator("section.results a[href='/d/pq-r1/q1']")).ToBeVisibleAsync();
-        await reader.GotoAsync(Url("/d/pq-r1"));
+        await Assertions.Expect(reader.Locator($"section.results a[href='/d/{document}/q1']")).ToBeVisibleAsync();
+        await reader.GotoAsync(Url($"/d/{document}"));
         await Assertions.Expect(reader.Locator("#a1 h3")).ToContainTextAsync("1–2");
         await Shot(reader, "round-document");
     }

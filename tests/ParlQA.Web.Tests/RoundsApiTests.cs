@@ -193,6 +193,9 @@ public sealed class RoundsApiTests : IDisposable
     /// <summary>A round whose answers were sent, ready to publish.</summary>
     internal static Round Answered(string id) => InState(id, RoundState.Answered);
 
+    /// <summary>The clerk of the rounds made here, who may publish them.</summary>
+    internal static User Clerk => Person("clerk");
+
     private static Round InState(string id, RoundState state)
     {
         var clerk = Person("clerk");
