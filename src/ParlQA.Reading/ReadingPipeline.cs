@@ -29,6 +29,7 @@ internal static class ReadingPipeline
     public static readonly IReadOnlyList<LineNormaliser> Normalisers =
     [
         new("page-bottom footnotes of extracted text", TextFootnotes.Applies, TextFootnotes.Normalise),
+        new("a committee's composition note in its front matter", CompositionNotes.Applies, CompositionNotes.Normalise),
         new("old Aanhangsel answer block", AnswerBlockSplitter.Applies, AnswerBlockSplitter.Normalise),
         new("bare answer headings of a numbered letter", BareAnswerHeadings.Applies, BareAnswerHeadings.Normalise),
     ];

@@ -96,6 +96,15 @@ public sealed class EnrichmentTests
     public void KeepHyphen_ByShapeOfTheParts(string left, string right, bool keep) =>
         Assert.Equal(keep, Dehyphenator.KeepHyphen(left, right, WordEvidence.From([])));
 
+    [Theory]
+    [InlineData("Heeft hij kennis geno-men van de uitzending?", "Heeft hij kennis genomen van de uitzending?")]
+    [InlineData("Staatssecretaris Haze-kamp (Economische Zaken)", "Staatssecretaris Hazekamp (Economische Zaken)")]
+    [InlineData("in de Ne-derlandse wetgeving", "in de Nederlandse wetgeving")]
+    [InlineData("de leden Kolthoff en Haas-Berger", "de leden Kolthoff en Haas-Berger")]
+    [InlineData("het CCA-advies en het Ex-minister-beleid", "het CCA-advies en het Ex-minister-beleid")]
+    public void JoinInlineBreaks_OcrHyphenBeforeALowerCasePart_IsJudgedAsALineEnd(string line, string joined) =>
+        Assert.Equal(joined, Dehyphenator.JoinInlineBreaks(line, WordEvidence.From([])));
+
     [Fact]
     public void KeepHyphen_DocumentWritesTheWordHyphenatedElsewhere_KeepsIt()
     {

@@ -175,6 +175,45 @@ public sealed class OldAanhangselSharedLineTests
     }
 }
 
+/// <summary>An OCR'd committee list of the 1990s: its front page, and the note on the committee's composition.</summary>
+public sealed class OcrCommitteeListTests
+{
+    [Fact]
+    public void Parse_OcrFrontMatter_GivesCommitteeChairClerkAndAnswer()
+    {
+        var doc = Cases.Read("ocr-committee-list.txt");
+
+        Assert.Equal("vaste Commissie voor Volkshuisvesting en Ruimtelijke Ordening", doc.Committee);
+        Assert.Equal("Castricum", doc.Chair);
+        Assert.Equal("Verschoor", doc.Clerk);
+        Assert.Equal(["Staatssecretaris van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer"], doc.Addressees);
+        Assert.Equal("de nota Verdeling rijkssteun voor stadsvernieuwing in de toekomst", doc.Subject);
+        Assert.Equal(new DateOnly(1993, 6, 2), doc.AnsweredOn);
+        Assert.Equal(("kst-22396-22", "1992–1993", "22 396", 22), (doc.Id, doc.Session, doc.Dossier, doc.Number));
+    }
+
+    [Fact]
+    public void Parse_OcrCompositionNote_IsTheCommitteesFootnoteAndNoQuestion()
+    {
+        var doc = Cases.Read("ocr-committee-list.txt");
+
+        var note = Assert.Single(doc.Footnotes);
+        Assert.Equal(1, note.Number);
+        Assert.StartsWith("Samenstelling: Leden: Castricum (PvdA), voorzitter,", note.Text, StringComparison.Ordinal);
+        Assert.Equal(["q1", "q2"], doc.Questions.Select(q => q.Id));
+        Assert.StartsWith("Hoeveel gemeenten", doc.Question("q1").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_BudgetChapterInTheFooter_IsPartOfTheDossier()
+    {
+        var doc = Cases.Read("ocr-budget-chapter.txt");
+
+        Assert.Equal(("kst-20800-XIV-16", "1988–1989", "20 800 XIV", 16), (doc.Id, doc.Session, doc.Dossier, doc.Number));
+        Assert.Equal(["q1", "q2"], doc.Questions.Select(q => q.Id));
+    }
+}
+
 /// <summary>OCR of a list printed with question and answer side by side, a lost number and a broken paragraph.</summary>
 public sealed class OcrSideBySideTests
 {

@@ -10,26 +10,30 @@ namespace ParlQA.Reading.Headers;
 /// <summary>
 /// The opening of a committee's list: "De vaste commissie voor X heeft een aantal vragen voorgelegd aan de
 /// Minister van Y over de brief van D inzake S (Kamerstuk …). De Minister van Y heeft deze vragen
-/// beantwoord bij brief van D2. …", then the chair and the clerk, each under their title.
+/// beantwoord bij brief van D2. …", then the chair and the clerk, each under their title. The lists of the 1980s
+/// and 1990s, as OCR gives them: "De vaste Commissie voor X¹ heeft een aantal vragen gesteld aan …", the name
+/// after the title on its line ("De voorzitter van de commissie, Castricum").
 /// </summary>
 internal static partial class ListFrontMatter
 {
-    [GeneratedRegex(@"\b(?:De|de)\s+(?<committee>(?:vaste|algemene|tijdelijke|bijzondere)?\s*commissie\s+voor\s+.+?)\s+heeft\s+(?:een\s+aantal\s+|enkele\s+)?vragen\s+voorgelegd\s+aan\s+(?<addressees>.+?)\s+over\s+(?<about>.+?)\.\s+(?<answerer>(?:De|Het)\s+.+?)\s+(?:heeft|hebben)\s+deze\s+vragen\s+beantwoord\s+bij\s+brief\s+van\s+(?<answered>" + DutchDates.PatternText + ")")]
+    [GeneratedRegex(@"\b(?:De|de)\s+(?<committee>(?:vaste|algemene|tijdelijke|bijzondere)?\s*[Cc]ommissie\s+voor\s+.+?)\d{0,2}\s+heeft\s+(?:een\s+aantal\s+|enkele\s+)?vragen\s+(?:voorgelegd|gesteld)\s+aan\s+(?<addressees>.+?)\s+over\s+(?<about>.+?)\.\s+(?<answerer>(?:De|Het)\s+.+?)\s+(?:heeft|hebben)\s+deze\s+vragen\s+beantwoord\s+bij\s+brief\s+van\s+(?<answered>" + DutchDates.PatternText + ")")]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"^(?:de|het)\s+(?:brief|notitie|nota|rapport)\s+van\s+(?<date>" + DutchDates.PatternText + @")\s+(?:inzake|over|betreffende)\s+(?<subject>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LetterAbout();
 
-    [GeneratedRegex(@"\s*\((?:Kamerstuk|Kamerstukken)[^)]*\)\s*$")]
+    /// <summary>"(Kamerstuk 35 207, nr. 32)", or in the older lists "(22 396, nr. 20)", after the subject.</summary>
+    [GeneratedRegex(@"\s*\((?:Kamerstuk|Kamerstukken|\d{2}\s?\d{3},\s*nr\.)[^)]*\)\s*$")]
     private static partial Regex TrailingCitation();
 
     [GeneratedRegex(@"\s+en\s+(?=(?:de|het)\s)")]
     private static partial Regex AddresseeSeparator();
 
-    [GeneratedRegex(@"^De\s+voorzitter\s+van\s+de\s+(?:vaste\s+)?commissie,?$", RegexOptions.IgnoreCase)]
+    /// <summary>"De voorzitter van de commissie," with the name on the next line, or after the comma on the same one.</summary>
+    [GeneratedRegex(@"^De\s+voorzitter\s+van\s+de\s+(?:vaste\s+)?commissie(?:,?$|,\s*(?<name>\S.*)$)", RegexOptions.IgnoreCase)]
     private static partial Regex ChairTitle();
 
-    [GeneratedRegex(@"^De\s+(?:adjunct-)?griffier\s+van\s+de\s+(?:vaste\s+)?commissie,?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^De\s+(?:adjunct-)?griffier\s+van\s+de\s+(?:vaste\s+)?commissie(?:,?$|,\s*(?<name>\S.*)$)", RegexOptions.IgnoreCase)]
     private static partial Regex ClerkTitle();
 
     /// <summary>
@@ -54,10 +58,10 @@ internal static partial class ListFrontMatter
         var openingLines = new List<SourceLine>();
         for (int i = 0; i < lines.Count; i++)
         {
-            if (ChairTitle().IsMatch(lines[i].Text) && i + 1 < lines.Count)
-                chair = lines[++i].Text;
-            else if (ClerkTitle().IsMatch(lines[i].Text) && i + 1 < lines.Count)
-                clerk = lines[++i].Text;
+            if (ChairTitle().Match(lines[i].Text) is { Success: true } chairTitle && NameAfter(chairTitle, lines, ref i) is { } chairName)
+                chair = chairName;
+            else if (ClerkTitle().Match(lines[i].Text) is { Success: true } clerkTitle && NameAfter(clerkTitle, lines, ref i) is { } clerkName)
+                clerk = clerkName;
             else
                 openingLines.Add(lines[i]);
         }
@@ -92,6 +96,14 @@ internal static partial class ListFrontMatter
             AnsweredBy = StripArticle(m.Groups["answerer"].Value),
             AnsweredOn = DutchDates.Find(m.Groups["answered"].Value),
         };
+    }
+
+    /// <summary>The name a title line carries, or the next line's (moving past it); null when there is none.</summary>
+    private static string? NameAfter(Match title, IReadOnlyList<SourceLine> lines, ref int i)
+    {
+        if (title.Groups["name"].Success)
+            return title.Groups["name"].Value.Trim();
+        return i + 1 < lines.Count ? lines[++i].Text : null;
     }
 
     private static List<string> SplitAddressees(string text) =>

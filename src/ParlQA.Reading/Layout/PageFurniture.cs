@@ -8,8 +8,11 @@ namespace ParlQA.Reading.Layout;
 /// </summary>
 internal static partial class PageFurniture
 {
-    /// <summary>"Tweede Kamer, vergaderjaar 2019–2020, 35 207, nr. 34 15": the footer of every Kamerstuk page.</summary>
-    [GeneratedRegex(@"^(?<chamber>Tweede|Eerste) Kamer,\s+vergaderjaar\s+(?<from>\d{4})\s*[–-]\s*(?<to>\d{4}),\s+(?<dossier>\d{2}\s?\d{3}(?:[ -](?:[IVXLC]+|[A-Z]{1,3}))?),\s+nr\.\s*(?<number>\d+)(?:\s+(?<page>\d{1,4}))?$")]
+    /// <summary>
+    /// "Tweede Kamer, vergaderjaar 2019–2020, 35 207, nr. 34 15": the footer of every Kamerstuk page; a budget
+    /// chapter of the 1980s stood apart: "20 800, hfdst. XIV, nr. 16" (dossier 20 800 XIV).
+    /// </summary>
+    [GeneratedRegex(@"^(?<chamber>Tweede|Eerste) Kamer,\s+vergaderjaar\s+(?<from>\d{4})\s*[–-]\s*(?<to>\d{4}),\s+(?<dossier>\d{2}\s?\d{3}(?:[ -](?:[IVXLC]+|[A-Z]{1,3}))?),(?:\s+hfdst\.\s*(?<chapter>[IVXLC]+|[A-Z]{1,3}),)?\s+nr\.\s*(?<number>\d+)(?:\s+(?<page>\d{1,4}))?$")]
     private static partial Regex KamerstukFooter();
 
     /// <summary>"Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1", the Aanhangsel's footer; "’s-Gravenhage 2024", its imprint.</summary>
@@ -50,7 +53,7 @@ internal static partial class PageFurniture
         return new KamerstukFooterFacts(
             m.Groups["chamber"].Value + " Kamer",
             m.Groups["from"].Value + "–" + m.Groups["to"].Value,
-            m.Groups["dossier"].Value,
+            m.Groups["chapter"].Success ? m.Groups["dossier"].Value + " " + m.Groups["chapter"].Value : m.Groups["dossier"].Value,
             int.Parse(m.Groups["number"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture),
             page);
     }

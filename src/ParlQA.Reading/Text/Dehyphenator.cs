@@ -55,13 +55,14 @@ internal static partial class Dehyphenator
     private static readonly HashSet<string> MergingVowels = ["aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "oe", "oi", "oo", "ou", "ui", "uu"];
 
     /// <summary>
-    /// OCR text keeps the hyphens of the scan's line breaks inside its paragraphs ("geno-men", "uitge-sproken"):
-    /// each hyphen between two lower-case parts is judged as a line-end one would be.
+    /// OCR text keeps the hyphens of the scan's line breaks inside its paragraphs ("geno-men", "uitge-sproken",
+    /// also after a capital: "Ne-derlandse", "Haze-kamp"): each hyphen before a lower-case part is judged as a
+    /// line-end one would be (a capital after it, "Noord-Holland", "Haas-Berger", keeps it).
     /// </summary>
     public static string JoinInlineBreaks(string line, WordEvidence evidence) =>
         InlineBreak().Replace(line, m => KeepHyphen(m.Groups["l"].Value, m.Groups["r"].Value, evidence, inline: true) ? m.Value : m.Groups["l"].Value + m.Groups["r"].Value);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}-])(?<l>\p{Ll}[\p{Ll}]+)-(?<r>\p{Ll}+)(?![\p{L}-])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}-])(?<l>\p{L}\p{Ll}+)-(?<r>\p{Ll}+)(?![\p{L}-])")]
     private static partial System.Text.RegularExpressions.Regex InlineBreak();
 
     private static string LastCompoundPart(string word)
