@@ -23,6 +23,7 @@ internal static class ReadingPipeline
         [FileFormat.Text] = TextLayoutSource.Read,
         [FileFormat.Pdf] = PdfLayoutSource.Read,
         [FileFormat.Docx] = WordLayoutSource.Read,
+        [FileFormat.Html] = HtmlLayoutSource.Read,
     };
 
     /// <summary>2. Line normalisers, each run where it applies, in this order.</summary>
@@ -37,6 +38,7 @@ internal static class ReadingPipeline
     /// <summary>3. Recognisers: the first that applies reads the body.</summary>
     public static readonly IReadOnlyList<Recogniser> Recognisers =
     [
+        new("list whose number column the layout knows", ColumnListRecogniser.Applies, ColumnListRecogniser.Recognise),
         new("Vraag/Antwoord headings", HeadingRecogniser.Applies, HeadingRecogniser.Recognise),
         new("numbered list", ListRecogniser.Applies, ListRecogniser.Recognise),
     ];

@@ -43,6 +43,22 @@ public sealed class PublishedHtmlTests
     }
 
     [Fact]
+    public void Markers_PastTheNinetyNinthFootnote_AreSuperscriptsToo()
+    {
+        // The officer's "[1]" marks an answer's own footnote; printed, it carries the document's number (here 100).
+        var list = Lists.Of(Enumerable.Range(1, 100).Select(n => $"Wat zegt rapport {n}?").ToList(),
+            Enumerable.Range(1, 100).Select(n => Lists.Answer([n], "Het rapport[1] is openbaar.", $"Rapport {n}")).ToArray());
+
+        var document = RoundDocument.From(list.ToRound());
+        var html = RoundHtml.Article(list.ToRound());
+
+        Assert.Equal("Het rapport is openbaar.", document.Answers[99].Text);
+        Assert.Equal([100], document.Answers[99].FootnoteNumbers);
+        Assert.Contains("<p>Het rapport<sup><a href=\"#fn100\">100</a></sup> is openbaar.</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("[100]", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RoundText_IsEncoded_NeverMarkup()
     {
         var html = RoundHtml.Article(Lists.One("Klopt het dat <script>alert(1)</script> werkt?", "Nee & nooit.").ToRound());

@@ -19,7 +19,8 @@ internal static partial class ListFrontMatter
     [GeneratedRegex(@"\b(?:De|de)\s+(?<committee>(?:vaste|algemene|tijdelijke|bijzondere)?\s*[Cc]ommissie\s+voor\s+.+?)\d{0,2}\s+heeft\s+(?:een\s+aantal\s+|enkele\s+)?vragen\s+(?:voorgelegd|gesteld)\s+aan\s+(?<addressees>.+?)\s+over\s+(?<about>.+?)\.\s+(?<answerer>(?:De|Het)\s+.+?)\s+(?:heeft|hebben)\s+deze\s+vragen\s+beantwoord\s+bij\s+brief\s+van\s+(?<answered>" + DutchDates.PatternText + ")")]
     private static partial Regex Opening();
 
-    [GeneratedRegex(@"^(?:de|het)\s+(?:brief|notitie|nota|rapport)\s+van\s+(?<date>" + DutchDates.PatternText + @")\s+(?:inzake|over|betreffende)\s+(?<subject>.+)$", RegexOptions.IgnoreCase)]
+    /// <summary>"de brief van 3 maart 2021 inzake S", or without its date, "de brief inzake S".</summary>
+    [GeneratedRegex(@"^(?:de|het)\s+(?:brief|notitie|nota|rapport)(?:\s+van\s+(?<date>" + DutchDates.PatternText + @"))?\s+(?:inzake|over|betreffende)\s+(?<subject>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LetterAbout();
 
     /// <summary>"(Kamerstuk 35 207, nr. 32)", or in the older lists "(22 396, nr. 20)", after the subject.</summary>
@@ -91,7 +92,7 @@ internal static partial class ListFrontMatter
             Addressees = SplitAddressees(m.Groups["addressees"].Value),
             Subject = TrailingCitation().Replace(letter.Success ? letter.Groups["subject"].Value : about, ""),
             SubjectLetter = letter.Success || citation is not null
-                ? new SubjectLetter { Date = letter.Success ? DutchDates.Find(letter.Groups["date"].Value) : null, Citation = citation }
+                ? new SubjectLetter { Date = letter.Groups["date"].Success ? DutchDates.Find(letter.Groups["date"].Value) : null, Citation = citation }
                 : null,
             AnsweredBy = StripArticle(m.Groups["answerer"].Value),
             AnsweredOn = DutchDates.Find(m.Groups["answered"].Value),

@@ -32,6 +32,12 @@ internal sealed record SourceLine
     /// <summary>Width of the line's first word plus a space, in points, where the layout is known (PDF).</summary>
     public double? FirstWordWidth { get; init; }
 
+    /// <summary>
+    /// Where the layout knows the list's number column (an HTML table): the "Nr." cell of the row this line starts
+    /// ("12", "2, 4", "" for an empty cell), the cell's text left out of <see cref="Text"/>; null on any other line.
+    /// </summary>
+    public string? Label { get; init; }
+
     /// <summary>Hyperlinks on the line (Word): the URL behind a text that may only name it.</summary>
     public IReadOnlyList<LinkedText> Links { get; init; } = [];
 

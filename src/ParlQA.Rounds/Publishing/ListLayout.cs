@@ -125,7 +125,7 @@ internal sealed class ListLayout : IDisposable
             bool gapFollows = u + 1 < row.Units.Count && NeedsGap(unit, row.Units[u + 1]);
             for (int i = 0; i < unit.Lines.Count; i++)
             {
-                var marked = FootnoteMarkers.In(unit.Lines[i].Text);
+                var marked = MarkedText.Numbers(unit.Lines[i].Text);
                 var notes = row.Notes.Where(n => marked.Contains(n.Number)).ToList();
                 Room(gapFollows && i == unit.Lines.Count - 1 ? Parted : 0, notes);
                 if (block.Label.Count == 0 && row.Label is not null)

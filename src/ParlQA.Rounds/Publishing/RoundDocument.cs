@@ -45,7 +45,7 @@ public static partial class RoundDocument
             Id = AnswerId(p.Answer),
             Label = labels[p.Answer.Id],
             QuestionIds = p.Answer.QuestionNumbers.Select(n => "q" + Number(n)).ToList(),
-            Text = FootnoteMarkers.Strip(p.MarkedText),
+            Text = MarkedText.Strip(p.MarkedText),
             References = p.Answer.ReferenceTo is { } r ? [new Reference("q" + Number(r))] : [],
             FootnoteNumbers = p.Notes.Select(n => n.Number).ToList(),
         }).ToList();
@@ -82,7 +82,7 @@ public static partial class RoundDocument
 
     /// <summary>
     /// The answers as printed, each under the last of the questions it answers: the published text with its footnote
-    /// markers where the officer put them ("[n]", n the document's number; footnotes without a marker after the last
+    /// markers where the officer put them (<see cref="MarkedText.Marker"/> of the document's number; footnotes without a marker after the last
     /// word), and its footnotes numbered through the document in the order their markers are printed.
     /// </summary>
     public static IReadOnlyList<PrintedAnswer> Printed(Round round)
@@ -97,8 +97,8 @@ public static partial class RoundDocument
             var unmarked = Enumerable.Range(1, answer.Footnotes.Count).Except(order).ToList();
             var number = order.Concat(unmarked).Select((n, i) => (n, Printed: next + i)).ToDictionary(x => x.n, x => x.Printed);
             var marked = FootnoteMarkers.Split(text).Aggregate("", (all, part) =>
-                all + part.Text + (part.Marker is int n && number.TryGetValue(n, out var p) ? Marker(p) : ""));
-            marked += string.Concat(unmarked.Select(n => Marker(number[n])));
+                all + part.Text + (part.Marker is int n && number.TryGetValue(n, out var p) ? MarkedText.Marker(p) : ""));
+            marked += string.Concat(unmarked.Select(n => MarkedText.Marker(number[n])));
             var notes = order.Concat(unmarked).Select(n =>
             {
                 var note = PublishedText.Canonical(answer.Footnotes[n - 1]);
@@ -131,8 +131,6 @@ public static partial class RoundDocument
         }
         return labels;
     }
-
-    private static string Marker(int number) => "[" + Number(number) + "]";
 
     private static Citation? Kamerstuk(string? text)
     {
