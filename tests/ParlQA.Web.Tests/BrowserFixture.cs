@@ -52,7 +52,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
         var round = _app.Services.GetRequiredService<RoundStore>().Add(RoundsApiTests.Answered);
-        PublishedRound = _app.Services.GetRequiredService<Rounds.RoundPublisher>().Publish(round.Id, RoundsApiTests.Clerk).Id;
+        PublishedRound = _app.Services.GetRequiredService<ParlQA.Rounds.Publishing.RoundPublisher>().Publish(round.Id, RoundsApiTests.Clerk).Id;
         Account(new User(Admin, "Beheer", Role.Administrator), Password);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ["--no-sandbox"] });
