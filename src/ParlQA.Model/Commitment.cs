@@ -5,6 +5,9 @@ public sealed record Commitment
 {
     public required string AnswerId { get; init; }
 
+    /// <summary>Every answer of the document that makes this promise in the same words, <see cref="AnswerId"/> first.</summary>
+    public IReadOnlyList<string> AnswerIds { get; init; } = [];
+
     /// <summary>The sentence that makes the promise.</summary>
     public required string Text { get; init; }
 

@@ -121,7 +121,7 @@ public abstract partial class StorageSuite : IDisposable
 
         Assert.Equal(StoreOutcome.New, Archive.Restore("kst-35207-34", 1, Admin));
         Assert.Equal(QaJson.Serialize(SampleDocuments.Seed), QaJson.Serialize(Archive.Find("kst-35207-34")!));
-        Assert.Equal(11, Archive.Commitments("Buitenlandse").Count(c => c.DocumentId == "kst-35207-34"));
+        Assert.Equal(SampleDocuments.Seed.Commitments.Count, Archive.Commitments("Buitenlandse").Count(c => c.DocumentId == "kst-35207-34"));
     }
 
     [Fact]
@@ -241,7 +241,9 @@ public abstract partial class StorageSuite : IDisposable
         var register = Filled().Commitments(ministry: "Buitenlandse");
         var najaar = register.First(c => c.AnswerId == "a57");
 
-        Assert.Equal(11, register.Count);
+        // One entry per promise: the four answers promising "dit najaar" in the same words are one commitment.
+        Assert.Equal(9, register.Count);
+        Assert.Single(register, c => c.Text == najaar.Text);
         Assert.Equal("dit najaar", najaar.DueHint);
         Assert.Equal("overdue", najaar.Status(new DateOnly(2021, 1, 1)));
         Assert.Equal("open", najaar.Status(new DateOnly(2020, 7, 1)));

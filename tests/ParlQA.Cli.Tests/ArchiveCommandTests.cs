@@ -123,13 +123,30 @@ public sealed class ArchiveCommandTests : IDisposable
     }
 
     [Fact]
+    public void CommitmentsFulfil_ByADocumentNotInTheArchive_IsRefusedAndNothingMarked()
+    {
+        Run("ingest", RepoPaths.Sample("kst-35207-34.txt"), "--db", _db);
+
+        var (exit, output, error) = Run("commitments", "fulfil", "1", "--by", "nonexistent-doc", "--db", _db);
+        var (unknownExit, _, unknownError) = Run("commitments", "fulfil", "987654", "--by", "kst-35207-34", "--db", _db);
+        var (_, register, _) = Run("commitments", "--status", "fulfilled", "--db", _db);
+        var (keptExit, kept, _) = Run("commitments", "fulfil", "1", "--by", "kst-35207-34", "--db", _db);
+
+        Assert.Equal((CliApp.InputErrors, ""), (exit, output));
+        Assert.Equal("parlqa: no document 'nonexistent-doc' in the archive: a commitment is kept by a document the archive holds", error.Trim());
+        Assert.Equal((CliApp.InputErrors, "parlqa: no commitment 987654 in the register"), (unknownExit, unknownError.Trim()));
+        Assert.Equal("", register);
+        Assert.Equal((CliApp.Ok, "commitment 1 fulfilled by kst-35207-34"), (keptExit, kept.Trim()));
+    }
+
+    [Fact]
     public void Stats_CountsWhatWasIngested()
     {
         Run("ingest", RepoPaths.Sample("kst-35207-34.txt"), "--db", _db);
 
         var (_, output, _) = Run("stats", "--db", _db);
 
-        Assert.StartsWith("1 documents, 94 questions, 85 answers, 11 commitments", output, StringComparison.Ordinal);
+        Assert.StartsWith("1 documents, 94 questions, 85 answers, 9 commitments", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,6 +35,6 @@ public sealed class CorpusFactsTests
     {
         var stem = factsPath[..^".facts.json".Length];
         var dir = Path.GetDirectoryName(Path.Combine(RepoPaths.Samples, stem))!;
-        return Path.GetRelativePath(RepoPaths.Samples, Directory.EnumerateFiles(dir, Path.GetFileName(stem) + ".*").First(f => !f.EndsWith(".facts.json", StringComparison.Ordinal)));
+        return Path.GetRelativePath(RepoPaths.Samples, Directory.EnumerateFiles(dir, Path.GetFileName(stem) + ".*").First(f => !f.EndsWith(".json", StringComparison.Ordinal)));
     }
 }

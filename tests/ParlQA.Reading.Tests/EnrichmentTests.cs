@@ -16,6 +16,15 @@ public sealed class EnrichmentTests
     [InlineData("Het kabinet is voornemens in het najaar een evaluatie te laten uitvoeren.")]
     [InlineData("Ik kom hier in de voortgangsbrief op terug.")]
     [InlineData("De Kamer zal voor 1 juli een brief ontvangen en wordt dan nader geïnformeerd.")]
+    [InlineData("Na de zomer zal ik samen met netbeheerders en provincies de aansluitopties verder uitwerken.")]
+    [InlineData("Op de precieze impact op het uitrolplan kom ik na de zomer terug.")]
+    [InlineData("Over de precieze impact van de vertraging informeer ik de Kamer na de zomer.")]
+    [InlineData("Zoals toegezegd tijdens het debat stuur ik uw Kamer een brief over de registratie van bijtincidenten.")]
+    [InlineData("Het rapport wordt momenteel afgerond en zal op korte termijn met uw Kamer gedeeld worden.")]
+    [InlineData("Ja, ik ben bereid te onderzoeken hoe de risicofactoren kunnen worden verminderd.")]
+    [InlineData("Het ligt in de bedoeling het verbod binnen het parlementaire jaar in de wet op te nemen.")]
+    [InlineData("We hebben de intentie om na de voorkeursbeslissing naar separate projectbesluiten door te gaan.")]
+    [InlineData("Ten slotte zullen de Staatssecretaris en ikzelf in april opvolging geven aan het bestuurlijk overleg.")]
     public void IsCommitment_Promise_IsFound(string sentence) => Assert.True(CommitmentDetector.IsCommitment(sentence));
 
     [Theory]
@@ -28,6 +37,12 @@ public sealed class EnrichmentTests
     [InlineData("Het kabinet verwacht dat de Europese Commissie in het najaar een voorstel zal doen.")]
     [InlineData("Uw Kamer is op 3 mei jl. over dit onderwerp geïnformeerd.")]
     [InlineData("Zie de Kamerbrief «Mensenrechten China» (Kamerstuk 35 207, nr. 32) voor een nadere toelichting hierop.")]
+    [InlineData("Nederland zal zich blijvend inspannen om ook andere technologie onder exportcontrole te krijgen.")]
+    [InlineData("Ik zal mij daar vanuit mijn rol ook voor blijven inzetten.")]
+    [InlineData("Daarvoor zal ik ingaan op de rol die het Rijk heeft in dit project.")]
+    [InlineData("Indien de landen dit verzoeken, is de Staatssecretaris bereid om met de landen mee te denken.")]
+    [InlineData("Met mijn Kamerbrief van 28 oktober jl. heb ik uw Kamer geïnformeerd over de voortgang.")]
+    [InlineData("Na de zomer komt de NZa met nieuwe cijfers.")]
     public void IsCommitment_DescriptionOrReference_IsNone(string sentence) => Assert.False(CommitmentDetector.IsCommitment(sentence));
 
     [Theory]

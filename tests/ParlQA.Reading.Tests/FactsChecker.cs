@@ -119,7 +119,8 @@ internal static class FactsChecker
             var a = AnswerOf(Str(m!["question"])!);
             Check(a is not null && Array(a["footnoteNumbers"]).Any(n => n!.GetValue<int>() == m["number"]!.GetValue<int>()), $"answer to {m["question"]} should carry footnote {m["number"]}");
         }
-        var withCommitment = Array(doc["commitments"]).Select(c => Str(c!["answerId"])).ToHashSet();
+        // A promise made in the same words in several answers is one commitment naming them all (answerIds).
+        var withCommitment = Array(doc["commitments"]).SelectMany(c => c!["answerIds"] is JsonArray ids ? ids.Select(Str) : [Str(c["answerId"])]).ToHashSet();
         foreach (var q in Array(facts["commitmentsIn"]))
             Check(AnswerOf(Str(q)!) is { } a && withCommitment.Contains(Str(a["id"])), $"no commitment found in the answer to {q}");
         foreach (var q in Array(facts["noCommitmentsIn"]))

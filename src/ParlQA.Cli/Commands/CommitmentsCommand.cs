@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ParlQA.Archive;
 
 namespace ParlQA.Cli.Commands;
 
@@ -39,10 +40,14 @@ internal static class CommitmentsCommand
             using var archive = ArchiveOptions.Open(result.GetValue(db), stderr, out var failed);
             if (archive is null)
                 return failed;
-            if (!archive.MarkFulfilled(result.GetValue(id), result.GetValue(by)!))
+            switch (CommitmentRegister.Fulfil(archive, result.GetValue(id), result.GetValue(by)!))
             {
-                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parlqa: no commitment {result.GetValue(id)} in the register"));
-                return CliApp.InputErrors;
+                case FulfilRefusal.NoSuchCommitment:
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parlqa: no commitment {result.GetValue(id)} in the register"));
+                    return CliApp.InputErrors;
+                case FulfilRefusal.NoSuchDocument:
+                    stderr.WriteLine($"parlqa: no document '{result.GetValue(by)}' in the archive: a commitment is kept by a document the archive holds");
+                    return CliApp.InputErrors;
             }
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"commitment {result.GetValue(id)} fulfilled by {result.GetValue(by)}"));
             return CliApp.Ok;
