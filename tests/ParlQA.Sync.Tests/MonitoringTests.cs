@@ -82,6 +82,35 @@ public sealed class MonitoringTests : IDisposable
         Assert.Empty(OfficialCommitments.Same([ours with { Text = "De regeling wordt volgend jaar geëvalueerd." }], [official]));
     }
 
+    private static readonly RegisteredCommitment Ours = new(7, "ah-tk-20232024-1314", "a3",
+        "Ik zal uw Kamer voor de zomer informeren over de uitkomsten van het gesprek met de provincie.", "voor de zomer", new DateOnly(2024, 6, 21),
+        "Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)", new DateOnly(2024, 3, 25), null);
+
+    private static readonly OfficialCommitment Theirs = new("t1", "TZ1", "De minister informeert de Kamer voor de zomer over de uitkomst van het gesprek met de provincie Friesland.",
+        "Dijkgraaf", "Onderwijs, Cultuur en Wetenschap", "Openstaand", new DateOnly(2024, 3, 26), null, null);
+
+    [Fact]
+    public void SamePromise_TheMinistryWrittenInFull_IsTheSameMinistry() =>
+        Assert.Equal([new SamePromise(7, "t1")], OfficialCommitments.Same([Ours], [Theirs with { Ministry = "Ministerie van Onderwijs, Cultuur en Wetenschap" }]));
+
+    [Fact]
+    public void SamePromise_WithoutAccentsOrInAnotherForm_AreTheSameWords() =>
+        Assert.Equal([new SamePromise(7, "t1")], OfficialCommitments.Same(
+            [Ours with { Text = "Ik zal de Kamer informeren over de financiële gevolgen en de uitkomsten.", Ministry = "minister van Financien" }],
+            [Theirs with { Text = "De minister informeert de Kamer over de financiele gevolgen en de uitkomst.", Ministry = "Financiën" }]));
+
+    [Fact]
+    public void SamePromise_AFewCommonWords_AreNotEnough() =>
+        Assert.Empty(OfficialCommitments.Same([Ours with { Text = "Ik zal uw Kamer informeren." }], [Theirs]));
+
+    [Fact]
+    public void SamePromise_TwoOfOursOneOfTheirs_OnlyTheCloserTextIsLinked()
+    {
+        var partly = Ours with { Id = 8, Text = "Ik zal uw Kamer informeren over het gesprek met de provincie over de subsidie." };
+
+        Assert.Equal([new SamePromise(7, "t1")], OfficialCommitments.Same([partly, Ours], [Theirs]));
+    }
+
     private sealed class OverdueComparer : IEqualityComparer<OverdueCase>
     {
         public bool Equals(OverdueCase? x, OverdueCase? y) => x is not null && y is not null && x with { AskedBy = [], Addressees = [] } == y with { AskedBy = [], Addressees = [] }

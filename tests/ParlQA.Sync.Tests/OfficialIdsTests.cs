@@ -24,6 +24,13 @@ public sealed class OfficialIdsTests
     public void Aanhangsel_FromTheFeedsNumber(string number, string vergaderjaar, string? id) =>
         Assert.Equal(id, OfficialIds.Aanhangsel(new Document { Id = "d", Aanhangselnummer = number, Vergaderjaar = vergaderjaar }));
 
+    [Theory]
+    [InlineData(35207L, null, "35 207")]
+    [InlineData(36200L, "XV", "36 200 XV")]
+    [InlineData(21501L, "20", "21 501-20")]
+    public void Dossier_AsPrinted_TheFormCitationsGive(long nummer, string? toevoeging, string printed) =>
+        Assert.Equal(printed, OfficialIds.Dossier(new Kamerstukdossier { Id = "k", Nummer = nummer, Toevoeging = toevoeging }));
+
     [Fact]
     public void For_EachKindOfTheCase_ItsOwnId()
     {

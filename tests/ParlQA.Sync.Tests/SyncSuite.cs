@@ -147,6 +147,26 @@ public abstract class SyncSuite : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FirstRun_UnreadableFiles_TheRecordStillSaysWhichKamerstukAndAanhangselItemTheyAre_SoCitationsLinkToThem()
+    {
+        var broken = File.ReadAllBytes(Path.Combine(LocalFeed.FixtureFiles, "broken.pdf"));
+        Feed.Files[FeedWorld.Document(2)] = broken;    // the answer printed as Aanhangsel 2023-2024, nr. 1314
+        Feed.Files[FeedWorld.Document(10)] = broken;   // the committee's list, Kamerstuk 35 207, nr. 34
+
+        await Sync();
+
+        var list = WithArchive(a => a.Find("kst-35207-34"))!;
+        Assert.Equal(("35 207", 34), (list.Dossier, list.Number));
+        var answer = WithArchive(a => a.Find("ah-tk-20232024-1314"))!;
+        Assert.Equal(("2023–2024", 1314), (answer.Session, answer.Number));
+        Assert.Equal("kst-35207-34", WithArchive(a => a.Resolve(new Citation { Kind = CitationKind.Kamerstuk, Dossier = "35207", Number = 34, Text = "35 207, nr. 34" })));
+        Assert.Equal("ah-tk-20232024-1314", WithArchive(a => a.Resolve(new Citation
+        {
+            Kind = CitationKind.Aanhangsel, Session = "2023-2024", Number = 1314, Text = "Aanhangsel Handelingen II 2023/24, nr. 1314",
+        })));
+    }
+
+    [Fact]
     public async Task FirstRun_ADocumentWhoseCaseHasNotArrived_WaitsForIt()
     {
         var summary = await Sync();

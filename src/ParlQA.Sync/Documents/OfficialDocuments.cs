@@ -40,6 +40,9 @@ public static class OfficialDocuments
             Id = archiveId,
             Chamber = "Tweede Kamer",
             Session = OfficialIds.Session(document.Vergaderjaar) ?? fromFile?.Session,
+            // The record says which Kamerstuk or Aanhangsel item it is, read or not: citations of it find it.
+            Dossier = committeeList ? OfficialIds.Dossier(context.Dossier) ?? fromFile?.Dossier : fromFile?.Dossier,
+            Number = committeeList ? document.Volgnummer ?? fromFile?.Number : fromFile?.Number,
             Title = fromFile?.Title ?? document.Titel,
             Subject = fromFile?.Subject ?? context.Case?.Onderwerp ?? document.Onderwerp,
             AskedBy = askedBy,
@@ -60,6 +63,8 @@ public static class OfficialDocuments
                 Commitments = [],
             };
         }
+        if (OfficialKinds.IsAnswer(soort) && OfficialIds.AanhangselItem(document) is { } item)
+            built = built with { Session = item.Session, Number = item.Number };
         if (notice)
             built = built with { Questions = [], Answers = [], Commitments = [], Notice = fromFile?.Notice ?? new Notice { Text = document.Onderwerp ?? document.Titel ?? soort! } };
         return built;

@@ -40,21 +40,41 @@ public static class OfficialIds
         return (position > 1 ? string.Create(CultureInfo.InvariantCulture, $"{stem}-{position}") : stem, null);
     }
 
+    /// <summary><c>ah-tk-20242025-1244</c>: the Aanhangsel item of an answer printed there (see <see cref="AanhangselItem"/>).</summary>
+    public static string? Aanhangsel(Document document) =>
+        AanhangselItem(document) is { } item
+            ? string.Create(CultureInfo.InvariantCulture, $"ah-tk-{item.Session.Replace("–", "", StringComparison.Ordinal)}-{item.Number}")
+            : null;
+
     /// <summary>
-    /// <c>ah-tk-20242025-1244</c> from the Aanhangsel number: the feed writes "242501244" (the session's two years, then the
-    /// number) or the number alone, when the session is the document's vergaderjaar.
+    /// The session ("2024–2025") and number of the Aanhangsel item from the Aanhangsel number: the feed writes "242501244"
+    /// (the session's two years, then the number) or the number alone, when the session is the document's vergaderjaar.
     /// </summary>
-    public static string? Aanhangsel(Document document)
+    public static (string Session, int Number)? AanhangselItem(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var digits = document.Aanhangselnummer?.Trim();
         if (string.IsNullOrEmpty(digits) || !digits.All(char.IsAsciiDigit))
             return null;
-        if (digits.Length > 5 && Century(digits[..2]) is { } first && Century(digits[2..4]) is { } second && second == first + 1)
-            return string.Create(CultureInfo.InvariantCulture, $"ah-tk-{first}{second}-{long.Parse(digits[4..], CultureInfo.InvariantCulture)}");
-        if (Session(document.Vergaderjaar) is not { } session)
+        if (digits.Length > 5 && Century(digits[..2]) is { } first && Century(digits[2..4]) is { } second && second == first + 1
+            && int.TryParse(digits[4..], NumberStyles.None, CultureInfo.InvariantCulture, out var inSession))
+            return (string.Create(CultureInfo.InvariantCulture, $"{first}–{second}"), inSession);
+        if (Session(document.Vergaderjaar) is not { } session || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             return null;
-        return string.Create(CultureInfo.InvariantCulture, $"ah-tk-{session.Replace("–", "", StringComparison.Ordinal)}-{long.Parse(digits, CultureInfo.InvariantCulture)}");
+        return (session, number);
+    }
+
+    /// <summary>A Kamerstuk dossier as printed: "35 207", "36 200 XV", "21 501-20" (the model's form, which citations give).</summary>
+    public static string? Dossier(Kamerstukdossier? dossier)
+    {
+        if (dossier is not { Nummer: { } nummer })
+            return null;
+        var digits = nummer.ToString(CultureInfo.InvariantCulture);
+        var printed = digits.Length > 2 ? digits[..2] + " " + digits[2..] : digits;
+        var toevoeging = dossier.Toevoeging?.Trim();
+        return string.IsNullOrEmpty(toevoeging) ? printed
+            : toevoeging.All(char.IsAsciiDigit) ? printed + "-" + toevoeging
+            : printed + " " + toevoeging;
     }
 
     /// <summary>"2019-2020" → "2019–2020" (the model's en dash).</summary>

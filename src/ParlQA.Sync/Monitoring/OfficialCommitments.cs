@@ -22,10 +22,13 @@ public sealed record SamePromise(long DetectedId, string OfficialId);
 /// <summary>
 /// The official side of the commitments register: the Kamer's Toezeggingen, and which of them are the same promise as one
 /// ParlQA found in an answer — the same ministry, made within two months of each other, and most of the shorter text's
-/// words in the other.
+/// words (at least three) in the other; each promise is linked once, the closest texts first.
 /// </summary>
 public static class OfficialCommitments
 {
+    /// <summary>Words shared at the least: "uw Kamer informeren" alone is in half the promises a ministry makes.</summary>
+    private const int FewestSharedWords = 3;
+
     public static IReadOnlyList<OfficialCommitment> List(IOfficialRecord record, string? ministry = null)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -36,34 +39,59 @@ public static class OfficialCommitments
 
     public static IReadOnlyList<SamePromise> Same(IEnumerable<RegisteredCommitment> detected, IEnumerable<OfficialCommitment> official)
     {
-        var candidates = official.ToList();
-        var pairs = new List<SamePromise>();
+        var candidates = official.Select(o => (Commitment: o, Words: Words(o.Text))).ToList();
+        var scored = new List<(RegisteredCommitment Ours, OfficialCommitment Theirs, double Overlap)>();
         foreach (var ours in detected)
         {
-            var match = candidates.Where(o => SameMinistry(ours.Ministry, o.Ministry) && Close(ours.MadeOn, o.MadeOn))
-                .Select(o => (o, Overlap(ours.Text, o.Text))).Where(p => p.Item2 >= 0.5).OrderByDescending(p => p.Item2).Select(p => p.o).FirstOrDefault();
-            if (match is not null)
-                pairs.Add(new SamePromise(ours.Id, match.Id));
+            var words = Words(ours.Text);
+            scored.AddRange(candidates.Where(o => SameMinistry(ours.Ministry, o.Commitment.Ministry) && Close(ours.MadeOn, o.Commitment.MadeOn))
+                .Select(o => (ours, o.Commitment, Overlap(words, o.Words))).Where(p => p.Item3 >= 0.5));
+        }
+        // One to one, the closest texts first: a second answer that shares some words gets no link another one has.
+        var linkedOurs = new HashSet<long>();
+        var linkedTheirs = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = new List<SamePromise>();
+        foreach (var (ours, theirs, _) in scored.OrderByDescending(p => p.Overlap))
+        {
+            if (linkedOurs.Contains(ours.Id) || linkedTheirs.Contains(theirs.Id))
+                continue;
+            linkedOurs.Add(ours.Id);
+            linkedTheirs.Add(theirs.Id);
+            pairs.Add(new SamePromise(ours.Id, theirs.Id));
         }
         return pairs;
     }
 
-    private static bool SameMinistry(string? ours, string? official) =>
-        ours is not null && official is not null && ours.Contains(official, StringComparison.OrdinalIgnoreCase);
+    /// <summary>"Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)" and "Ministerie van Onderwijs, Cultuur en Wetenschap" are one ministry.</summary>
+    private static bool SameMinistry(string? ours, string? official)
+    {
+        if (ours is null || official is null)
+            return false;
+        var name = Plain(official);
+        if (name.StartsWith("ministerie van ", StringComparison.Ordinal))
+            name = name["ministerie van ".Length..];
+        return name.Length > 0 && Plain(ours).Contains(name, StringComparison.Ordinal);
+    }
 
     private static bool Close(DateOnly? a, DateOnly? b) => a is null || b is null || Math.Abs(a.Value.DayNumber - b.Value.DayNumber) <= 60;
 
-    /// <summary>The share of the shorter text's words (of five letters or more) that the other has too.</summary>
-    internal static double Overlap(string a, string b)
+    /// <summary>The share of the shorter text's words that the other has too; 0 under three shared.</summary>
+    private static double Overlap(HashSet<string> x, HashSet<string> y)
     {
-        var x = Words(a);
-        var y = Words(b);
         if (x.Count == 0 || y.Count == 0)
             return 0;
         var (shorter, longer) = x.Count <= y.Count ? (x, y) : (y, x);
-        return shorter.Count(longer.Contains) / (double)shorter.Count;
+        int shared = shorter.Count(longer.Contains);
+        return shared < FewestSharedWords ? 0 : shared / (double)shorter.Count;
     }
 
+    /// <summary>Words of five letters or more, without accents, cut to their first six letters ("informeren" and "informeert", "uitkomsten" and "uitkomst").</summary>
     private static HashSet<string> Words(string text) =>
-        [.. text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => new string([.. w.Where(char.IsLetter)]).ToLowerInvariant()).Where(w => w.Length >= 5)];
+        [.. Plain(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => new string([.. w.Where(char.IsLetter)]))
+            .Where(w => w.Length >= 5).Select(w => w.Length > 6 ? w[..6] : w)];
+
+    /// <summary>Lower case without accents: "Financiën" and "Financien" are the same.</summary>
+    private static string Plain(string text) =>
+        string.Concat(text.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark))
+            .ToLowerInvariant();
 }
