@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ParlQA.Tests.TkFeed;
 
 namespace ParlQA.Bench;
@@ -18,13 +19,15 @@ internal static class FeedServer
         FeedWorld.Publish(feed, FeedWorld.FirstRun);
         int entities = FeedGenerator.Publish(feed, cases);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{feed.Origin} serves {cases:N0} generated cases ({entities:N0} entities) and the hand-written ones; Ctrl+C stops"));
+        // Ctrl+C or kill (SIGTERM) ends it: the feed's web host would otherwise take SIGTERM for itself and leave this waiting.
         using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        void Stop(PosixSignalContext signal)
         {
-            e.Cancel = true;
+            signal.Cancel = true;
             stop.Cancel();
-        };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);
