@@ -62,6 +62,24 @@ public sealed class SyncCommandTests : IAsyncLifetime
         Assert.Matches(@"Zaak\s+1008\s+4\s+8\s+\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\s+-", status);
     }
 
+    [Fact]
+    public void Sync_APageCutOffEveryTry_ExitsOneNamingIt_KeepsWhatCameBefore_AndTheNextRunGoesOnFromThere()
+    {
+        _feed.Fail("skiptoken=1004&category=Document", 3, 0);   // the third page of documents, cut off in the middle three times
+
+        var (exit, _, error) = Run("sync", "--origin", Origin, "--db", _db);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"parlqa: Document: {_feed.Origin}SyncFeed/2.0/Feed?skiptoken=1004&category=Document: ", error, StringComparison.Ordinal);
+        Assert.Contains("(gave up after 3 tries)", error, StringComparison.Ordinal);
+        var (_, status, _) = Run("sync", "--status", "--db", _db);
+        Assert.Matches(@"Document\s+1004\s+2\s+4\s", status);   // the first two pages kept, nothing of the broken one
+        Assert.Equal(0, Run("sync", "--origin", Origin, "--db", _db).Exit);
+        var whole = _db + ".whole";
+        Assert.Equal(0, Run("sync", "--origin", Origin, "--db", whole).Exit);
+        Assert.Equal(Export(whole), Export(_db));
+    }
+
     [Theory]
     [InlineData("--origin", "http://127.0.0.1:8080/SyncFeed", "must be a scheme, host and port only")]
     [InlineData("--jobs", "5", "--jobs must be between 1 and 4")]
