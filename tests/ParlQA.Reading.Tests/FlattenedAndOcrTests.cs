@@ -56,6 +56,20 @@ public sealed class FlattenedAndOcrTests
     }
 
     [Fact]
+    public void Parse_CourtOfAuditRunningHeaderMidSentence_IsTakenOutOfAnswersAndQuestions()
+    {
+        // Three copies of the header after the first question: mid-sentence in an answer (after scanning specks),
+        // mid-sentence in a question with a word the scan spoiled ('rege/s'), and between two sentences.
+        var doc = Cases.Read("flattened-running-header.txt");
+
+        Assert.Equal(["q1", "q2", "q3"], doc.Questions.Select(q => q.Id));
+        Assert.Contains("vooral omdat de vergunning ontbrak of niet bij de zending was gevoegd.", doc.AnswerTo("q1").Text, StringComparison.Ordinal);
+        Assert.Equal("Waarom controleert de inspectie vooral in de havens en niet langs de wegen, waar volgens de branche het meeste afval de grens over gaat?", doc.Question("q2").Text);
+        Assert.All(doc.Answers, a => Assert.DoesNotContain("Antwoorden Algemene Rekenkamer", a.Text, StringComparison.Ordinal));
+        Assert.DoesNotContain("•", doc.AnswerTo("q3").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_OcrParagraphPerLine_ReadsSubQuestions()
     {
         var doc = Cases.Read("ocr-paragraphs.txt");

@@ -8,7 +8,8 @@ namespace ParlQA.Reading.Layout;
 /// <summary>
 /// Text whose line breaks were all lost ("Vraag 1 Hoe kan het …? Ons onderzoek … Vraag 2 …"), as the Court
 /// of Audit's answers come from their scans: the breaks are put back before each heading whose number follows
-/// the sequence, between a question's last "?" and its answer, and the "2/9" page marks are taken out.
+/// the sequence, between a question's last "?" and its answer, and the "2/9" page marks and the Court of Audit's
+/// running headers are taken out.
 /// </summary>
 internal static partial class FlattenedText
 {
@@ -48,6 +49,8 @@ internal static partial class FlattenedText
     public static string Unflatten(string text)
     {
         text = RemovePageMarks(text);
+        if (QuestionHeading().Match(text) is { Success: true } first)
+            text = CourtOfAuditRunningHeader.Remove(text, first.Index);
         var result = new StringBuilder(text.Length + 256);
         int last = 0, expected = 1;
         var headings = QuestionHeading().Matches(text).Where(m =>
