@@ -35,8 +35,6 @@ public sealed class DocumentModel(ArchiveService archive) : PageModel
         return Document.Answers.FirstOrDefault(a => a.Id == question.AnswerId);
     }
 
-    public string LabelOf(string questionId) => Document.Questions.FirstOrDefault(q => q.Id == questionId)?.Label ?? questionId.TrimStart('q');
-
     /// <summary>"vraag 1" in an answer links to the answer that covers question 1 in this page.</summary>
     public string? AnchorOf(string questionId) =>
         Document.Questions.FirstOrDefault(q => q.Id == questionId) is { AnswerId: { } answerId } ? "#" + answerId : null;
