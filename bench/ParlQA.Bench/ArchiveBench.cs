@@ -177,11 +177,23 @@ internal static class ArchiveBench
         using var connection = new SqliteConnection($"Data Source={path}");
         connection.Open();
         using var command = connection.CreateCommand();
-        var fts = new FtsQuery();
-        command.CommandText = $"SELECT COUNT(*) FROM ({fts.WideSet(QueryParser.Parse(query).Text!)})";
+        var fts = new FtsQuery(stem => Forms(connection, stem));
+        command.CommandText = $"SELECT COUNT(*) FROM ({fts.Set(QueryParser.Parse(query).Text!, MatchLevel.Wide)})";
         foreach (var (name, value) in fts.Parameters)
             command.Parameters.AddWithValue(name, value);
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static List<string> Forms(SqliteConnection connection, string stem)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT form FROM word_forms WHERE stem = $stem";
+        command.Parameters.AddWithValue("$stem", stem);
+        using var reader = command.ExecuteReader();
+        var forms = new List<string>();
+        while (reader.Read())
+            forms.Add(reader.GetString(0));
+        return forms;
     }
 
     private static double Time(Action action)

@@ -72,13 +72,49 @@ public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Total)
 
     /// <summary>Counts per facet (kind, year, answeredBy, committee, answered) over the best-ranked matches (up to 1,000).</summary>
     public IReadOnlyList<Facet> Facets { get; init; } = [];
+
+    /// <summary>The words of a question in plain words that the results must have at least <see cref="RelaxedTo"/> of,
+    /// when too few questions have them all; empty when every word had to match.</summary>
+    public IReadOnlyList<string> RelaxedWords { get; init; } = [];
+
+    /// <summary>How many of <see cref="RelaxedWords"/> each result has at least.</summary>
+    public int RelaxedTo { get; init; }
+
+    /// <summary>Words of the query the archive does not hold, each with the nearest word it does hold.</summary>
+    public IReadOnlyList<Suggestion> DidYouMean { get; init; } = [];
+
+    /// <summary>Whether the hits are those of the query with the words of <see cref="DidYouMean"/> in place of the
+    /// words typed: the query as typed found nothing.</summary>
+    public bool Corrected { get; init; }
 }
+
+/// <summary>"Did you mean": a word of the query that matches nothing, and the archive's nearest word.</summary>
+public sealed record Suggestion(string Word, string Suggested);
 
 /// <summary>One value of a facet and how many matches have it: ("year", "2020", 12).</summary>
 public sealed record Facet(string Name, string Value, int Count);
 
-/// <summary>A question that matched, with its answer and a snippet with the matched words marked **so**.</summary>
-public sealed record SearchHit(string DocumentId, string QuestionId, double Score, string Snippet, string Question, string? Answer);
+/// <summary>A question that matched, with its answer, the question's passage with the found words marked **so**
+/// (<see cref="Snippet"/>), and who asked and answered it when.</summary>
+public sealed record SearchHit(string DocumentId, string QuestionId, double Score, string Snippet, string Question, string? Answer)
+{
+    /// <summary>The answer's passage around the words found in it, marked **so**; null when the answer has none of them.</summary>
+    public string? AnswerSnippet { get; init; }
+
+    /// <summary>The question's number as printed ("41", "2a").</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The document's title, or its subject where it has no title.</summary>
+    public string? Title { get; init; }
+
+    public IReadOnlyList<Member> AskedBy { get; init; } = [];
+
+    public string? AnsweredBy { get; init; }
+
+    public DateOnly? SubmittedOn { get; init; }
+
+    public DateOnly? AnsweredOn { get; init; }
+}
 
 /// <summary>Counts over the whole archive, and the median days from question to answer per answerer.</summary>
 public sealed record ArchiveStats(int Documents, int Questions, int Answers, int Commitments, IReadOnlyList<(string AnsweredBy, int Documents, double? MedianDays)> ByAnswerer)

@@ -17,6 +17,11 @@ internal static class Rows
 
     public static string AskedBy(QaDocument document) =>
         string.Join("; ", document.AskedBy.Select(m => m.Party is null ? m.Name : $"{m.Name} ({m.Party})"));
+
+    /// <summary>The members of an <see cref="AskedBy"/> column again: "Name (Party); Name".</summary>
+    public static IReadOnlyList<Member> Members(string? askedBy) =>
+        string.IsNullOrEmpty(askedBy) ? [] : askedBy.Split("; ").Select(m =>
+            m.EndsWith(')') && m.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var open ? new Member(m[..open], m[(open + 2)..^1]) : new Member(m)).ToList();
 }
 
 /// <summary>Days from question to answer, per answerer, from (answered by, submitted on, answered on) rows.</summary>
@@ -74,20 +79,35 @@ internal static class ResultRows
         return values;
     }
 
-    /// <summary>Rows of (document id, question id, score, question, answer) as hits, the snippet from the question,
-    /// or from the answer where only the answer matched; <paramref name="negate"/> for engines whose better scores are lower.</summary>
-    public static List<SearchHit> Hits(System.Data.Common.DbDataReader reader, IReadOnlyCollection<string> stems, bool negate)
+    /// <summary>The columns a hit is read from (<see cref="Hits"/>), after the id columns and the score: the question (q)
+    /// with its answer, and its document (d).</summary>
+    public const string HitColumns = "q.text, q.answer_text, q.label, COALESCE(d.title, d.subject), d.asked_by, d.answered_by, d.submitted_on, d.answered_on";
+
+    /// <summary>
+    /// Rows of (document id, question id, score, <see cref="HitColumns"/>) as hits: the question's passage with the
+    /// found words marked, and the answer's where it holds one; <paramref name="negate"/> for engines whose better
+    /// scores are lower.
+    /// </summary>
+    public static List<SearchHit> Hits(System.Data.Common.DbDataReader reader, Search.HitMarker marker, bool negate)
     {
         var hits = new List<SearchHit>();
         while (reader.Read())
         {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            DateOnly? Day(int i) => Text(i) is { Length: > 0 } day ? DateOnly.Parse(day, CultureInfo.InvariantCulture) : null;
             var question = reader.GetString(3);
-            var answer = reader.IsDBNull(4) ? null : reader.GetString(4);
-            var snippet = Search.Snippets.Make(question, stems);
-            if (stems.Count > 0 && answer is not null && !snippet.Contains("**", StringComparison.Ordinal))
-                snippet = Search.Snippets.Make(answer, stems);
-            var score = reader.GetDouble(2);
-            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), negate ? -score : score, snippet, question, answer));
+            var answer = Text(4);
+            var score = Convert.ToDouble(reader.GetValue(2), CultureInfo.InvariantCulture);
+            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), negate ? 0.0 - score : score, Search.Snippets.Make(question, marker), question, answer)
+            {
+                AnswerSnippet = answer is null ? null : Search.Snippets.Passage(answer, marker),
+                Label = Text(5),
+                Title = Text(6),
+                AskedBy = Rows.Members(Text(7)),
+                AnsweredBy = Text(8),
+                SubmittedOn = Day(9),
+                AnsweredOn = Day(10),
+            });
         }
         return hits;
     }

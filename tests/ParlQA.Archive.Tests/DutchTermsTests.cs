@@ -2,7 +2,7 @@ using ParlQA.Archive.Search;
 
 namespace ParlQA.Archive.Tests;
 
-/// <summary>The one-pass index text against the word-by-word definition it stands in for.</summary>
+/// <summary>The one-pass index text against the word-by-word definition it stands in for, and the forms it collects.</summary>
 public sealed class DutchTermsTests
 {
     [Theory]
@@ -10,10 +10,26 @@ public sealed class DutchTermsTests
     [InlineData("Kamerstuk 35 207, nr. 34; Ürümqi en de Oeigoeren (2020).")]
     [InlineData("")]
     [InlineData("  ...  ")]
-    public void IndexTexts_IsTheStemsOfTheWordsAndTheirReverse(string text) => AssertSameAsWordByWord(text);
+    public void IndexTexts_IsTheWordsAndTheirStemsReversed(string text) => AssertSameAsWordByWord(text);
 
     [Fact]
-    public void IndexTexts_EverySampleText_IsTheStemsOfTheWordsAndTheirReverse()
+    public void Words_ApostropheInsideAWord_Joins() =>
+        Assert.Equal(["autos", "zon", "d", "r"], DutchTerms.Words("auto's zo’n 'd' r"));
+
+    [Fact]
+    public void IndexTexts_Forms_EachOnceWithItsStemAndNoNumbers()
+    {
+        var forms = new WordForms();
+
+        DutchTerms.IndexTexts("Geïnformeerd en informeren; geïnformeerd in 2020.", forms);
+        DutchTerms.IndexTexts("Informeren!", forms);
+
+        Assert.Equal([("geinformeerd", "informer"), ("en", "en"), ("informeren", "informer"), ("in", "in")], forms.TakeNew());
+        Assert.Empty(forms.TakeNew());
+    }
+
+    [Fact]
+    public void IndexTexts_EverySampleText_IsTheWordsAndTheirStemsReversed()
     {
         var texts = SampleDocuments.All.SelectMany(d => d.Questions.Select(q => q.Text).Concat(d.Answers.Select(a => a.Text))).ToList();
         Assert.True(texts.Count > 500);
@@ -30,9 +46,9 @@ public sealed class DutchTermsTests
 
     private static void AssertSameAsWordByWord(string text)
     {
-        var stems = DutchTerms.Words(text).Select(DutchTerms.Stem).ToList();
+        var words = DutchTerms.Words(text).ToList();
         var (joined, reversed) = DutchTerms.IndexTexts(text);
-        Assert.Equal(string.Join(' ', stems), joined);
-        Assert.Equal(string.Join(' ', stems.Select(DutchTerms.Reverse)), reversed);
+        Assert.Equal(string.Join(' ', words), joined);
+        Assert.Equal(string.Join(' ', words.Select(w => DutchTerms.Reverse(DutchTerms.Stem(w)))), reversed);
     }
 }

@@ -17,7 +17,7 @@ public abstract partial class StorageSuite : IDisposable
 
     protected IArchive Archive => _archive ??= OpenEmpty();
 
-    private IArchive Filled()
+    protected IArchive Filled()
     {
         Archive.Store(SampleDocuments.All);
         return Archive;

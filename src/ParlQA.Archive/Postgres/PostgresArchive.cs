@@ -14,12 +14,17 @@ namespace ParlQA.Archive.Postgres;
 /// </summary>
 public sealed class PostgresArchive : IArchive
 {
-    /// <summary>ts_rank weights for D, C, B, A: question words count three times answer words.</summary>
-    private const string Weights = "'{0.3, 1.0, 0.3, 1.0}'";
-
     private readonly NpgsqlDataSource _source;
+    private readonly PostgresSearch _search;
 
-    private PostgresArchive(NpgsqlDataSource source) => _source = source;
+    /// <summary>The forms of words this archive has written to its index of forms (or found there).</summary>
+    private readonly WordForms _forms = new();
+
+    private PostgresArchive(NpgsqlDataSource source)
+    {
+        _source = source;
+        _search = new PostgresSearch(source);
+    }
 
     public static PostgresArchive Open(string connectionString)
     {
@@ -31,6 +36,7 @@ public sealed class PostgresArchive : IArchive
             using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_lock(20200617)", connection))
                 lockCommand.ExecuteNonQuery();
             new Migrations("Postgres").Apply(connection);
+            PostgresIndex.RebuildIfPending(connection);
             using (var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(20200617)", connection))
                 unlock.ExecuteNonQuery();
             return new PostgresArchive(source);
@@ -47,9 +53,19 @@ public sealed class PostgresArchive : IArchive
         ArgumentNullException.ThrowIfNull(documents);
         using var connection = _source.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        var outcomes = documents.Select(d => StoreOne(d, connection, transaction, by ?? Actor.Unnamed)).ToList();
-        transaction.Commit();
-        return outcomes;
+        try
+        {
+            var outcomes = documents.Select(d => StoreOne(d, connection, transaction, by ?? Actor.Unnamed)).ToList();
+            PostgresIndex.WriteForms(connection, transaction, _forms.TakeNew());
+            transaction.Commit();
+            return outcomes;
+        }
+        catch
+        {
+            // Forms taken for a batch that was not written must be written with the next.
+            _forms.Forget();
+            throw;
+        }
     }
 
     public IReadOnlyList<DocumentVersion> History(string id)
@@ -70,9 +86,18 @@ public sealed class PostgresArchive : IArchive
         using var transaction = connection.BeginTransaction();
         var json = VersionRows.Json(connection, transaction, id, version)
             ?? throw new ArchiveException($"{id} has no version {version} to restore (parlqa history {id} lists them)");
-        var outcome = StoreOne(QaJson.Deserialize(json)!, connection, transaction, by, version, reason);
-        transaction.Commit();
-        return outcome;
+        try
+        {
+            var outcome = StoreOne(QaJson.Deserialize(json)!, connection, transaction, by, version, reason);
+            PostgresIndex.WriteForms(connection, transaction, _forms.TakeNew());
+            transaction.Commit();
+            return outcome;
+        }
+        catch
+        {
+            _forms.Forget();
+            throw;
+        }
     }
 
     public bool Remove(string id, Actor by, string? reason = null)
@@ -90,7 +115,7 @@ public sealed class PostgresArchive : IArchive
 
     /// <summary>Stores one document: unchanged when its JSON is what is stored; else its new version, the one it
     /// replaces kept (its row locked, so that two servers storing it at once take turns).</summary>
-    private static StoreOutcome StoreOne(QaDocument document, NpgsqlConnection connection, NpgsqlTransaction transaction, Actor by,
+    private StoreOutcome StoreOne(QaDocument document, NpgsqlConnection connection, NpgsqlTransaction transaction, Actor by,
         int? restoredFrom = null, string? reason = null)
     {
         var hash = document.Source?.Sha256 ?? "";
@@ -106,29 +131,28 @@ public sealed class PostgresArchive : IArchive
         }
 
         Run(connection, transaction, """
-            INSERT INTO documents (id, sha256, kind, session, dossier, number, committee, addressees, asked_by, answered_by, submitted_on, answered_on, subject, json, ingested_at)
-            VALUES (@id, @sha, @kind, @session, @dossier, @number, @committee, @addressees, @asked, @answeredBy, @submitted, @answered, @subject, @json, @now)
+            INSERT INTO documents (id, sha256, kind, session, dossier, number, committee, addressees, asked_by, answered_by, submitted_on, answered_on, subject, title, json, ingested_at)
+            VALUES (@id, @sha, @kind, @session, @dossier, @number, @committee, @addressees, @asked, @answeredBy, @submitted, @answered, @subject, @title, @json, @now)
             """,
             ("id", document.Id), ("sha", hash), ("kind", Rows.KindName(document.Kind)), ("session", document.Session), ("dossier", document.Dossier),
             ("number", document.Number), ("committee", document.Committee), ("addressees", string.Join("; ", document.Addressees)),
             ("asked", Rows.AskedBy(document)), ("answeredBy", document.AnsweredBy), ("submitted", Rows.Date(document.SubmittedOn)),
-            ("answered", Rows.Date(document.AnsweredOn)), ("subject", document.Subject), ("json", json),
+            ("answered", Rows.Date(document.AnsweredOn)), ("subject", document.Subject), ("title", document.Title), ("json", json),
             ("now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
 
         var answers = document.Answers.ToDictionary(a => a.Id);
         int position = 0;
         foreach (var question in document.Questions)
         {
-            var answer = question.AnswerId is { } aid && answers.TryGetValue(aid, out var a) ? a : null;
-            Run(connection, transaction, """
+            var answer = question.AnswerId is { } aid && answers.TryGetValue(aid, out var found) ? found : null;
+            var (q, qr) = DutchTerms.IndexTexts(question.Text, _forms);
+            var (a, ar) = DutchTerms.IndexTexts(answer?.Text ?? "", _forms);
+            Run(connection, transaction, $"""
                 INSERT INTO questions (document_id, question_id, position, label, text, answer_id, answer_text, search)
-                VALUES (@doc, @qid, @pos, @label, @text, @aid, @atext,
-                    setweight(to_tsvector('simple', @q), 'A') || setweight(to_tsvector('simple', @a), 'B') ||
-                    setweight(to_tsvector('simple', @qr), 'C') || setweight(to_tsvector('simple', @ar), 'D'))
+                VALUES (@doc, @qid, @pos, @label, @text, @aid, @atext, {PostgresIndex.Vector})
                 """,
                 ("doc", document.Id), ("qid", question.Id), ("pos", position++), ("label", question.Label), ("text", question.Text),
-                ("aid", answer?.Id), ("atext", answer?.Text), ("q", DutchTerms.Stems(question.Text)), ("a", DutchTerms.Stems(answer?.Text ?? "")),
-                ("qr", DutchTerms.ReversedStems(question.Text)), ("ar", DutchTerms.ReversedStems(answer?.Text ?? "")));
+                ("aid", answer?.Id), ("atext", answer?.Text), ("q", q), ("a", a), ("qr", qr), ("ar", ar));
         }
         foreach (var c in document.Commitments)
         {
@@ -161,51 +185,10 @@ public sealed class PostgresArchive : IArchive
             yield return QaJson.Deserialize(reader.GetString(0))!;
     }
 
-    public SearchPage Search(SearchQuery query, int limit = 20, int offset = 0, bool facets = true)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        var where = new StringBuilder("TRUE");
-        var parameters = new List<(string, object?)>();
-        SqlFilters.Append(query.Filters, where, parameters, SqlFilters.Dialect.Postgres);
-        string score = "0.0::float8";
-        if (query.Text is not null)
-        {
-            where.Append(" AND q.search @@ to_tsquery('simple', @match)");
-            score = $"ts_rank_cd({Weights}, q.search, to_tsquery('simple', @match))::float8";
-            parameters.Add(("@match", TsQuery.Build(query.Text)));
-        }
-        var order = query.Text is null ? "COALESCE(d.answered_on, d.submitted_on) DESC, q.position" : "score DESC, q.id";
-        using var connection = _source.OpenConnection();
-        var named = parameters.Select(p => (p.Item1.TrimStart('@'), p.Item2)).ToArray();
-        int total = Convert.ToInt32(Scalar(connection, null, $"SELECT COUNT(*) FROM (SELECT 1 FROM questions q JOIN documents d ON d.id = q.document_id WHERE {where} LIMIT {SearchPage.CountedUpTo}) t", named), CultureInfo.InvariantCulture);
-        var stems = QueryTree.Stems(query.Text).ToList();
-        var hits = Hits(connection, $"""
-            SELECT q.document_id, q.question_id, {score} AS score, q.text, q.answer_text FROM questions q JOIN documents d ON d.id = q.document_id
-            WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset
-            """, stems, [.. named, ("limit", limit), ("offset", offset)]);
-        var ids = $"SELECT q.id FROM questions q JOIN documents d ON d.id = q.document_id WHERE {where} LIMIT {SearchPage.CountedUpTo}";
-        if (!facets)
-            return new SearchPage(hits, total);
-        using var command = Command(connection, null, SqlFilters.FacetSql(ids), named);
-        using var reader = command.ExecuteReader();
-        return new SearchPage(hits, total) { Facets = SqlFilters.ReadFacets(reader) };
-    }
+    public SearchPage Search(SearchQuery query, int limit = 20, int offset = 0, bool facets = true) => _search.Search(query, limit, offset, facets);
 
-    public IReadOnlyList<SearchHit> Similar(string text, int limit = 10, (string DocumentId, string QuestionId)? exclude = null)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var telling = SimilarQuery.TellingStems(text);
-        if (telling.Count == 0)
-            return [];
-        var stems = SimilarQuery.Stems(text);
-        var match = TsQuery.AnyInQuestion(telling);
-        using var connection = _source.OpenConnection();
-        return Hits(connection, """
-            SELECT q.document_id, q.question_id, ts_rank('{0, 0, 0, 1.0}', q.search, to_tsquery('simple', @match))::float8 AS score, q.text, q.answer_text
-            FROM questions q WHERE q.search @@ to_tsquery('simple', @match) AND NOT (q.document_id = @doc AND q.question_id = @qid)
-            ORDER BY score DESC, q.id LIMIT @limit
-            """, stems, ("match", match), ("doc", exclude?.DocumentId ?? ""), ("qid", exclude?.QuestionId ?? ""), ("limit", limit));
-    }
+    public IReadOnlyList<SearchHit> Similar(string text, int limit = 10, (string DocumentId, string QuestionId)? exclude = null) =>
+        _search.Similar(text, limit, exclude);
 
     public DocumentPage Documents(IReadOnlyList<QueryFilter> filters, int limit = 20, string? cursor = null)
     {
@@ -265,7 +248,7 @@ public sealed class PostgresArchive : IArchive
 
     public void Dispose() => _source.Dispose();
 
-    private static List<SearchHit> Hits(NpgsqlConnection connection, string sql, IReadOnlyCollection<string> stems, params (string Name, object? Value)[] parameters)
+    private static List<SearchHit> Hits(NpgsqlConnection connection, string sql, HitMarker stems, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(connection, null, sql, parameters);
         using var reader = command.ExecuteReader();

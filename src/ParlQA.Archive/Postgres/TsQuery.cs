@@ -4,29 +4,63 @@ namespace ParlQA.Archive.Postgres;
 
 /// <summary>
 /// The same search as the SQLite archive's FtsQuery, for PostgreSQL's tsquery over one tsvector per question whose
-/// weights say where a stem stands: A question, B answer, C and D the reversed stems of both.
+/// weights say where a lexeme stands: A question words, B answer words (folded as written), C and D the reversed
+/// stems of both (the last parts of compounds). One expression per <see cref="MatchLevel"/>; a NOT leaves out what
+/// its right side matches at the widest level.
 /// </summary>
-public static class TsQuery
+public sealed class TsQuery(Func<string, IReadOnlyList<string>> forms)
 {
-    public static string Build(QueryNode node) => node switch
+    /// <summary>Most combinations written out for "at least m of k words": beyond, the rarest words are kept.</summary>
+    private const int MaxCombinations = 70;
+
+    public string Build(QueryNode node, MatchLevel level) => node switch
     {
-        TermNode t => Term(t.Word),
-        PhraseNode p => "(" + string.Join(" <-> ", p.Words.Select(w => Lexeme(DutchTerms.Stem(w)) + ":AB")) + ")",
-        AndNode a => $"({Build(a.Left)}) & ({Build(a.Right)})",
-        OrNode o => $"({Build(o.Left)}) | ({Build(o.Right)})",
-        NotNode n => $"({Build(n.Left)}) & !({Build(n.Right)})",
+        TermNode t => Term(TermMatch.For(t, level, forms)),
+        PhraseNode p => "(" + string.Join(" <-> ", p.Words.Select(w => Lexeme(w) + ":AB")) + ")",
+        AndNode a => $"({Build(a.Left, level)}) & ({Build(a.Right, level)})",
+        OrNode o => $"({Build(o.Left, level)}) | ({Build(o.Right, level)})",
+        NotNode n => $"({Build(n.Left, level)}) & !({Build(n.Right, MatchLevel.Wide)})",
+        AtLeastNode l => AtLeast(l, level),
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };
+
+    /// <summary>Any of the words and phrases the query looks for, at the widest level: what ranks a match.</summary>
+    public string AnyWord(QueryNode node) =>
+        string.Join(" | ", QueryTree.Leaves(QueryTree.Positive(node)).Select(l => Build(l, MatchLevel.Wide)));
 
     /// <summary>Any of <paramref name="stems"/> as a word start in the question: the "similar questions" query.</summary>
     public static string AnyInQuestion(IEnumerable<string> stems) => string.Join(" | ", stems.Select(s => Lexeme(s) + ":*A"));
 
-    private static string Term(string word)
+    private static string Term(TermMatch match) => "(" + string.Join(" | ", [
+        .. match.Words.Select(w => Lexeme(w) + ":AB"),
+        .. match.Prefixes.Select(p => Lexeme(p) + ":*AB"),
+        .. match.ReversedPrefixes.Select(r => Lexeme(r) + ":*CD")]) + ")";
+
+    /// <summary>At least m of the words: every combination of m of them, each all together.</summary>
+    private string AtLeast(AtLeastNode least, MatchLevel level)
     {
-        var stem = DutchTerms.Stem(word);
-        return $"({Lexeme(stem)}:*AB | {Lexeme(DutchTerms.Reverse(stem))}:*CD)";
+        var terms = least.Terms.Select(t => Build(t, level)).ToList();
+        var combinations = Combinations(terms.Count, least.Minimum).Take(MaxCombinations);
+        return string.Join(" | ", combinations.Select(c => "(" + string.Join(" & ", c.Select(i => terms[i])) + ")"));
     }
 
-    /// <summary>A quoted lexeme; stems hold letters and digits only, and quotes are doubled all the same.</summary>
-    private static string Lexeme(string stem) => "'" + stem.Replace("'", "''", StringComparison.Ordinal) + "'";
+    private static IEnumerable<int[]> Combinations(int n, int k)
+    {
+        var indices = Enumerable.Range(0, k).ToArray();
+        while (true)
+        {
+            yield return [.. indices];
+            int i = k - 1;
+            while (i >= 0 && indices[i] == n - k + i)
+                i--;
+            if (i < 0)
+                yield break;
+            indices[i]++;
+            for (int j = i + 1; j < k; j++)
+                indices[j] = indices[j - 1] + 1;
+        }
+    }
+
+    /// <summary>A quoted lexeme; words hold letters and digits only, and quotes are doubled all the same.</summary>
+    private static string Lexeme(string word) => "'" + word.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

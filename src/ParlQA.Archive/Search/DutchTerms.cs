@@ -4,74 +4,27 @@ using System.Text;
 namespace ParlQA.Archive.Search;
 
 /// <summary>
-/// How the archive makes Dutch words findable: folded (lower case, accents off: "geïnformeerd" →
-/// "geinformeerd"), stemmed (inflection and derivation endings off, and the "ge-" of a participle:
-/// "geïnformeerd", "informeren", "informatie" → "inform"), and reversed, so that a compound's last part
-/// is a prefix of the reversed stem: "mensenrechtenschendingen" → "mensenrechtenschend" → "dnehcs…",
-/// which a search for "schending" (→ "schend" → "dnehcs") finds.
+/// How the archive makes Dutch words findable: folded (lower case, accents off: "geïnformeerd" → "geinformeerd";
+/// an apostrophe inside a word joins: "auto's" → "autos"), stemmed for inflection (<see cref="DutchStemmer"/>:
+/// "geïnformeerd", "informeren" → "informer"), and the stems reversed, so that a compound's last part is a prefix
+/// of the reversed stem: "mensenrechtenschendingen" → "mensenrechtenschending" → "gnidnehcs…", which a search for
+/// "schending" (→ "gnidnehcs") finds.
 /// </summary>
 public static class DutchTerms
 {
-    /// <summary>Endings stripped, longest first; a stem keeps at least <see cref="MinStem"/> letters.</summary>
-    private static readonly string[] Suffixes =
-    [
-        "eringen", "ingen", "ering", "aties", "atie", "eerde", "eerden", "eerd", "eren", "heden", "heid", "elijk",
-        "lijke", "lijk", "ende", "ing", "ers", "ies", "ie", "en", "er", "es", "e", "s",
-    ];
-
-    private const int MinStem = 4;
-
-    /// <summary><see cref="Suffixes"/> by their last letter, in the same order: a word is tried only against the
-    /// endings its own last letter allows (this runs for every word ingested).</summary>
-    private static readonly string[][] SuffixesByLastLetter = [.. Enumerable.Range('a', 26).Select(c => Suffixes.Where(s => s[^1] == c).ToArray())];
-
     /// <summary>The words of a text, folded.</summary>
     public static IEnumerable<string> Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var word = new StringBuilder();
-        // Only text with accents needs decomposing; most Dutch text is plain ASCII but for a few letters.
-        var source = text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F') ? text.Normalize(NormalizationForm.FormD) : text;
-        foreach (char c in source)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-                continue;
-            }
-            if (word.Length > 0)
-                yield return word.ToString();
-            word.Clear();
-        }
-        if (word.Length > 0)
-            yield return word.ToString();
+        var words = new List<string>();
+        ForEachWord(text, word => words.Add(word.ToString()));
+        return words;
     }
 
     public static string Fold(string word) => string.Concat(Words(word));
 
-    /// <summary>A light Dutch stemmer: enough for "schendingen"/"schending", "informatie"/"informeren"/"geïnformeerd".</summary>
-    public static string Stem(string folded)
-    {
-        ArgumentNullException.ThrowIfNull(folded);
-        var stem = Stem(folded.AsSpan());
-        return stem.Length == folded.Length ? folded : stem.ToString();
-    }
-
-    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 7 && word.StartsWith("ge", StringComparison.Ordinal) && (word[^1] == 'd' || word[^1] == 't'))
-            word = word[2..];
-        if (word.IsEmpty || word[^1] is < 'a' or > 'z')
-            return word;
-        foreach (var suffix in SuffixesByLastLetter[word[^1] - 'a'])
-        {
-            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= MinStem)
-                return word[..^suffix.Length];
-        }
-        return word;
-    }
+    /// <summary>The inflection stem of a folded word.</summary>
+    public static string Stem(string folded) => DutchStemmer.Stem(folded);
 
     public static string Reverse(string word)
     {
@@ -80,26 +33,53 @@ public static class DutchTerms
         return new string(chars);
     }
 
-    /// <summary>The stems of a text, space-separated: what goes into the forward search column.</summary>
-    public static string Stems(string text) => IndexTexts(text).Stems;
-
-    /// <summary>The reversed stems of a text: what goes into the compound search column.</summary>
-    public static string ReversedStems(string text) => IndexTexts(text).Reversed;
-
     /// <summary>
-    /// Both index columns of a text in one pass over its characters: the same words as <see cref="Words"/>,
-    /// stemmed as <see cref="Stem(string)"/>, without a string per word (this runs for every text ingested).
+    /// What the index holds of a text, in one pass over its characters: its folded words, space-separated (exact
+    /// forms and phrases), and its stems reversed (the last parts of compounds). Each word not yet in
+    /// <paramref name="forms"/> is added to it with its stem, for the index of forms.
     /// </summary>
-    public static (string Stems, string Reversed) IndexTexts(string text)
+    public static (string Words, string Reversed) IndexTexts(string text, WordForms? forms = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var stems = new StringBuilder(text.Length);
+        var words = new StringBuilder(text.Length);
         var reversed = new StringBuilder(text.Length);
-        var source = text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F') ? text.Normalize(NormalizationForm.FormD) : text;
+        char[] scratch = new char[64];
+        ForEachWord(text, word =>
+        {
+            if (words.Length > 0)
+            {
+                words.Append(' ');
+                reversed.Append(' ');
+            }
+            words.Append(word);
+            if (scratch.Length < word.Length)
+                scratch = new char[word.Length * 2];
+            var stem = scratch.AsSpan(0, word.Length);
+            word.CopyTo(stem);
+            stem = DutchStemmer.Stem(stem);
+            for (int i = stem.Length - 1; i >= 0; i--)
+                reversed.Append(stem[i]);
+            forms?.Add(word, stem);
+        });
+        return (words.ToString(), reversed.ToString());
+    }
+
+    private delegate void WordAction(ReadOnlySpan<char> word);
+
+    /// <summary>
+    /// Calls <paramref name="action"/> with each folded word of a text: letters and digits lower-cased, accents
+    /// off, an apostrophe between letters left out ("auto's", "zo’n"). The one definition of a word that the
+    /// index, the queries and the snippets share.
+    /// </summary>
+    private static void ForEachWord(string text, WordAction action)
+    {
+        // Only text with accents needs decomposing; most Dutch text is plain ASCII but for a few letters.
+        var source = text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F') ? text.Normalize(NormalizationForm.FormD).AsSpan() : text.AsSpan();
         var word = new char[Math.Min(source.Length, 256) + 1];
         int length = 0;
-        foreach (char c in source)
+        for (int i = 0; i < source.Length; i++)
         {
+            char c = source[i];
             if (c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c))
             {
                 if (length == word.Length)
@@ -109,25 +89,54 @@ public static class DutchTerms
             }
             if (c >= 128 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
                 continue;
-            Append(word.AsSpan(0, length), stems, reversed);
+            if (IsApostrophe(c) && length > 0 && i + 1 < source.Length && char.IsLetter(source[i + 1]))
+                continue;
+            if (length > 0)
+                action(word.AsSpan(0, length));
             length = 0;
         }
-        Append(word.AsSpan(0, length), stems, reversed);
-        return (stems.ToString(), reversed.ToString());
+        if (length > 0)
+            action(word.AsSpan(0, length));
     }
 
-    private static void Append(ReadOnlySpan<char> word, StringBuilder stems, StringBuilder reversed)
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';
+}
+
+/// <summary>
+/// The forms of words seen while indexing, each with its stem: the index of forms lets a search find the other
+/// forms of a word ("geïnformeerd" → informeren, informeert, …) in the index of exact words. Remembers what it
+/// has seen, so that each form is handed out once for writing (<see cref="TakeNew"/>). Words with digits are
+/// left out: they have no other forms. Not thread-safe: one writer at a time.
+/// </summary>
+public sealed class WordForms
+{
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private List<(string Form, string Stem)> _new = [];
+
+    public void Add(ReadOnlySpan<char> form, ReadOnlySpan<char> stem)
     {
-        if (word.IsEmpty)
+        if (form.ContainsAnyInRange('0', '9'))
             return;
-        var stem = Stem(word);
-        if (stems.Length > 0)
-        {
-            stems.Append(' ');
-            reversed.Append(' ');
-        }
-        stems.Append(stem);
-        for (int i = stem.Length - 1; i >= 0; i--)
-            reversed.Append(stem[i]);
+        var lookup = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(form))
+            return;
+        var text = form.ToString();
+        _seen.Add(text);
+        _new.Add((text, stem.SequenceEqual(form) ? text : stem.ToString()));
+    }
+
+    /// <summary>The forms added since the last call, to be written.</summary>
+    public IReadOnlyList<(string Form, string Stem)> TakeNew()
+    {
+        var taken = _new;
+        _new = [];
+        return taken;
+    }
+
+    /// <summary>Forgets every form: after a write that failed, the next one writes them again.</summary>
+    public void Forget()
+    {
+        _seen.Clear();
+        _new.Clear();
     }
 }

@@ -53,6 +53,9 @@ public static class QueryErrors
     public static QueryParseException NotAYear(string value, int column) =>
         new("not-a-year", [value], $"year:{value} is not a year (write year:2020)", column);
 
+    public static QueryParseException NotASort(string value, int column) =>
+        new("not-a-sort", [value], $"sort:{value} must be sort:date or sort:relevance", column);
+
     public static QueryParseException NotYesOrNo(string value, int column) =>
         new("not-yes-or-no", [value], $"answered:{value} must be answered:yes or answered:no", column);
 

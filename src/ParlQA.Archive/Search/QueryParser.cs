@@ -4,14 +4,15 @@ namespace ParlQA.Archive.Search;
 
 /// <summary>
 /// The archive's query language: words, "phrases", AND / OR / NOT (and -word), prefix*, parentheses, and
-/// filters key:value (kind, year, session, dossier, committee, addressee, asked, answered, from, to). Words
-/// side by side must all match. A malformed query throws <see cref="QueryParseException"/> naming the column.
+/// filters key:value (kind, year, session, dossier, committee, addressee, asked, answerer, answered, from, to),
+/// and sort:date (newest first) or sort:relevance. Words side by side must all match (see <see cref="PlainQuery"/>
+/// for a question typed in plain words). A malformed query throws <see cref="QueryParseException"/> naming the column.
 /// </summary>
 public sealed class QueryParser
 {
     public static readonly IReadOnlySet<string> FilterKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "kind", "year", "session", "dossier", "committee", "addressee", "asked", "answered", "from", "to",
+        "kind", "year", "session", "dossier", "committee", "addressee", "asked", "answerer", "answered", "from", "to", "sort",
     };
 
     private readonly List<Token> _tokens;
@@ -24,11 +25,13 @@ public sealed class QueryParser
         ArgumentNullException.ThrowIfNull(query);
         var filters = new List<QueryFilter>();
         var tokens = Tokenize(query, filters);
+        var sort = filters.LastOrDefault(f => f.Key == "sort")?.Value == "date" ? SearchSort.Date : SearchSort.Relevance;
+        filters.RemoveAll(f => f.Key == "sort");
         if (tokens.Count == 0)
         {
             if (filters.Count == 0)
                 throw QueryErrors.Empty();
-            return new SearchQuery(null, filters);
+            return new SearchQuery(null, filters) { Sort = sort };
         }
         CheckSize(tokens);
         var parser = new QueryParser(tokens);
@@ -38,7 +41,7 @@ public sealed class QueryParser
             var extra = tokens[parser._at];
             throw extra.Kind == TokenKind.Close ? QueryErrors.UnopenedParenthesis(extra.Column) : QueryErrors.Unexpected(extra.Text, extra.Column);
         }
-        return new SearchQuery(node, filters);
+        return new SearchQuery(node, filters) { Sort = sort };
     }
 
     /// <summary>Words and phrases a query may hold, and how deep its parentheses may nest: enough for any real
@@ -113,7 +116,7 @@ public sealed class QueryParser
             case TokenKind.Word:
                 return new TermNode(token.Text, token.Prefix);
             case TokenKind.Phrase:
-                return new PhraseNode(token.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                return new PhraseNode(token.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)) { Quoted = token.Quoted };
             case TokenKind.Open:
                 var inner = ParseOr();
                 if (Peek(TokenKind.Close) is null)
@@ -131,7 +134,7 @@ public sealed class QueryParser
 
     private enum TokenKind { Word, Phrase, And, Or, Not, Open, Close }
 
-    private sealed record Token(TokenKind Kind, string Text, int Column, bool Prefix = false);
+    private sealed record Token(TokenKind Kind, string Text, int Column, bool Prefix = false, bool Quoted = true);
 
     private static List<Token> Tokenize(string query, List<QueryFilter> filters)
     {
@@ -191,7 +194,7 @@ public sealed class QueryParser
                 if (folded.Count == 1)
                     tokens.Add(new Token(TokenKind.Word, folded[0], column, prefix));
                 else if (folded.Count > 1)
-                    tokens.Add(new Token(TokenKind.Phrase, string.Join(' ', folded), column));
+                    tokens.Add(new Token(TokenKind.Phrase, string.Join(' ', folded), column, Quoted: false));
             }
         }
         return tokens;
@@ -213,6 +216,8 @@ public sealed class QueryParser
         {
             case "year" when !(value.Length == 4 && value.All(char.IsAsciiDigit)):
                 throw QueryErrors.NotAYear(value, column);
+            case "sort" when value is not ("date" or "relevance"):
+                throw QueryErrors.NotASort(value, column);
             case "answered" when value is not ("yes" or "no"):
                 throw QueryErrors.NotYesOrNo(value, column);
             case "from" or "to" when !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _):

@@ -11,6 +11,7 @@ public static class QueryTree
         AndNode a => Stems(a.Left).Concat(Stems(a.Right)),
         OrNode o => Stems(o.Left).Concat(Stems(o.Right)),
         NotNode n => Stems(n.Left),
+        AtLeastNode l => l.Terms.Select(t => DutchTerms.Stem(t.Word)),
         _ => [],
     };
 
@@ -20,6 +21,16 @@ public static class QueryTree
         AndNode a => Leaves(a.Left).Concat(Leaves(a.Right)),
         OrNode o => Leaves(o.Left).Concat(Leaves(o.Right)),
         NotNode n => Leaves(n.Left).Concat(Leaves(n.Right)),
+        AtLeastNode l => l.Terms,
         _ => [node],
+    };
+
+    /// <summary>The query with every NOT's right side left out: what a matching row must have.</summary>
+    public static QueryNode Positive(QueryNode node) => node switch
+    {
+        NotNode n => Positive(n.Left),
+        AndNode a => new AndNode(Positive(a.Left), Positive(a.Right)),
+        OrNode o => new OrNode(Positive(o.Left), Positive(o.Right)),
+        _ => node,
     };
 }

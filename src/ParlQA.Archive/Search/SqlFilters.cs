@@ -50,6 +50,7 @@ internal static class SqlFilters
                 "committee" => $" AND d.committee {like} '%' || {p} || '%'",
                 "addressee" => $" AND d.addressees {like} '%' || {p} || '%'",
                 "asked" => $" AND d.asked_by {like} '%' || {p} || '%'",
+                "answerer" => $" AND d.answered_by {like} '%' || {p} || '%'",
                 "answered" => value == "yes" ? " AND q.answer_id IS NOT NULL" : " AND q.answer_id IS NULL",
                 "from" => $" AND COALESCE(d.answered_on, d.submitted_on) >= {p}",
                 _ => $" AND COALESCE(d.answered_on, d.submitted_on) <= {p}",

@@ -4,9 +4,9 @@ using ParlQA.Archive.Search;
 namespace ParlQA.Archive.Sqlite;
 
 /// <summary>
-/// Fills the full-text tables again from the stored question and answer texts, when a migration has replaced
-/// them (and left a row in <c>search_rebuild</c>): the index holds stems made in code, which SQL cannot make.
-/// One transaction, so a crash leaves the rebuild pending rather than half done.
+/// Fills the full-text tables and the index of forms again from the stored question and answer texts, when a
+/// migration has replaced them (and left a row in <c>search_rebuild</c>): the index holds words and stems made in
+/// code, which SQL cannot make. One transaction, so a crash leaves the rebuild pending rather than half done.
 /// </summary>
 internal static class SearchIndexRebuild
 {
@@ -28,15 +28,26 @@ internal static class SearchIndexRebuild
         var row = insert.Parameters.Add("$row", SqliteType.Integer);
         var (q, a, qr, ar) = (insert.Parameters.Add("$q", SqliteType.Text), insert.Parameters.Add("$a", SqliteType.Text),
             insert.Parameters.Add("$qr", SqliteType.Text), insert.Parameters.Add("$ar", SqliteType.Text));
+        var forms = new WordForms();
         using (var reader = read.ExecuteReader())
         {
             while (reader.Read())
             {
-                var entry = IndexEntry.Of(reader.GetString(1), DutchTerms.IndexTexts(reader.GetString(2)));
+                var entry = IndexEntry.Of(reader.GetString(1), DutchTerms.IndexTexts(reader.GetString(2), forms), forms);
                 row.Value = reader.GetInt64(0);
-                (q.Value, a.Value, qr.Value, ar.Value) = (entry.QuestionStems, entry.AnswerStems, entry.QuestionReversed, entry.AnswerReversed);
+                (q.Value, a.Value, qr.Value, ar.Value) = (entry.QuestionWords, entry.AnswerWords, entry.QuestionReversed, entry.AnswerReversed);
                 insert.ExecuteNonQuery();
             }
+        }
+        // The forms after the index rows: these inserts would make FTS5 write out what it holds in memory.
+        using var insertForm = connection.CreateCommand();
+        insertForm.Transaction = transaction;
+        insertForm.CommandText = IndexEntry.InsertForm;
+        var (form, stem) = (insertForm.Parameters.Add("$form", SqliteType.Text), insertForm.Parameters.Add("$stem", SqliteType.Text));
+        foreach (var (newForm, newStem) in forms.TakeNew())
+        {
+            (form.Value, stem.Value) = (newForm, newStem);
+            insertForm.ExecuteNonQuery();
         }
         using var done = connection.CreateCommand();
         done.Transaction = transaction;

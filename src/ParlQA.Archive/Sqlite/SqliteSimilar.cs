@@ -1,4 +1,3 @@
-using System.Globalization;
 using ParlQA.Archive.Search;
 
 namespace ParlQA.Archive.Sqlite;
@@ -15,20 +14,20 @@ internal sealed class SqliteSimilar(SqliteCommands commands, SqliteVocabulary vo
         var telling = SimilarQuery.TellingStems(text);
         if (telling.Count == 0)
             return [];
-        long questions = Convert.ToInt64(commands.Scalar("SELECT COALESCE(MAX(id), 0) FROM questions", null), CultureInfo.InvariantCulture);
-        var frequencies = vocabulary.DocumentFrequencies(telling);
+        long questions = vocabulary.Questions();
+        var frequencies = vocabulary.StemFrequencies(telling);
         var match = AnyQuestionWordStarting(SimilarQuery.Rarest(telling, s => frequencies.GetValueOrDefault(s), questions));
         var stems = SimilarQuery.Stems(text);
         // Ranked inside the index, joined only for the page: the question left out is at most one row more.
-        using var command = commands.Command("""
-            SELECT q.document_id, q.question_id, r.score, q.text, q.answer_text
+        using var command = commands.Command($"""
+            SELECT q.document_id, q.question_id, r.score, {ResultRows.HitColumns}
             FROM (SELECT rowid AS id, bm25(search, 1.0, 0.0) AS score FROM search WHERE search MATCH $match ORDER BY score LIMIT $limit + 1) r
-            JOIN questions q ON q.id = r.id
+            JOIN questions q ON q.id = r.id JOIN documents d ON d.id = q.document_id
             WHERE NOT (q.document_id = $doc AND q.question_id = $qid)
             ORDER BY r.score LIMIT $limit
             """, null, ("$match", match), ("$doc", exclude?.DocumentId ?? ""), ("$qid", exclude?.QuestionId ?? ""), ("$limit", limit));
         using var reader = command.ExecuteReader();
-        return ResultRows.Hits(reader, stems, negate: true);
+        return ResultRows.Hits(reader, HitMarker.ForStems(stems), negate: true);
     }
 
     /// <summary>The FTS5 expression for questions holding any of these stems (each may begin a word).</summary>

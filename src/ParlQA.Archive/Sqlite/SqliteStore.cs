@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using ParlQA.Archive.Search;
 using ParlQA.Archive.Versions;
 using ParlQA.Model;
 
@@ -13,12 +14,29 @@ namespace ParlQA.Archive.Sqlite;
 /// </summary>
 internal sealed class SqliteStore(SqliteCommands commands)
 {
+    /// <summary>The forms of words this archive has written to its index of forms (or found there).</summary>
+    private readonly WordForms _forms = new();
+
     /// <summary>Documents prepared together while the part before them is written.</summary>
     private const int PreparedPart = 32;
 
     public IReadOnlyList<StoreOutcome> Store(IReadOnlyList<QaDocument> documents, Actor by)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        try
+        {
+            return StoreAll(documents, by);
+        }
+        catch
+        {
+            // Forms taken for a batch that was not written must be written with the next.
+            _forms.Forget();
+            throw;
+        }
+    }
+
+    private List<StoreOutcome> StoreAll(IReadOnlyList<QaDocument> documents, Actor by)
+    {
         var outcomes = new List<StoreOutcome>(documents.Count);
         var indexRows = new List<(long RowId, IndexEntry Entry)>();
         using var transaction = commands.Connection.BeginTransaction();
@@ -46,12 +64,20 @@ internal sealed class SqliteStore(SqliteCommands commands)
         var json = VersionRows.Json(commands.Connection, null, id, version)
             ?? throw new ArchiveException($"{id} has no version {version} to restore (parlqa history {id} lists them)");
         var indexRows = new List<(long RowId, IndexEntry Entry)>();
-        using var transaction = commands.Connection.BeginTransaction();
-        var outcome = StoreOne(PreparedDocument.Of(QaJson.Deserialize(json)!), transaction, indexRows, by, version, reason);
-        foreach (var (rowId, entry) in indexRows)
-            Index(rowId, entry, transaction);
-        transaction.Commit();
-        return outcome;
+        try
+        {
+            using var transaction = commands.Connection.BeginTransaction();
+            var outcome = StoreOne(PreparedDocument.Of(QaJson.Deserialize(json)!, _forms), transaction, indexRows, by, version, reason);
+            foreach (var (rowId, entry) in indexRows)
+                Index(rowId, entry, transaction);
+            transaction.Commit();
+            return outcome;
+        }
+        catch
+        {
+            _forms.Forget();
+            throw;
+        }
     }
 
     /// <summary>Takes a document out of the archive, its versions kept; false when it is not there.</summary>
@@ -67,11 +93,11 @@ internal sealed class SqliteStore(SqliteCommands commands)
         return true;
     }
 
-    private static Task<PreparedDocument[]> Prepare(QaDocument[] part) => Task.Run(() => part.Select(PreparedDocument.Of).ToArray());
+    private Task<PreparedDocument[]> Prepare(QaDocument[] part) => Task.Run(() => part.Select(d => PreparedDocument.Of(d, _forms)).ToArray());
 
     private void Index(long rowId, IndexEntry entry, SqliteTransaction transaction)
     {
-        commands.CachedRun(IndexEntry.Insert, transaction, ("$row", rowId), ("$q", entry.QuestionStems), ("$a", entry.AnswerStems),
+        commands.CachedRun(IndexEntry.Insert, transaction, ("$row", rowId), ("$q", entry.QuestionWords), ("$a", entry.AnswerWords),
             ("$qr", entry.QuestionReversed), ("$ar", entry.AnswerReversed));
     }
 
@@ -81,6 +107,9 @@ internal sealed class SqliteStore(SqliteCommands commands)
         int? restoredFrom = null, string? reason = null)
     {
         var document = prepared.Document;
+        // Forms first: they were taken for this document whether or not it is written again.
+        foreach (var (form, stem) in prepared.NewForms)
+            commands.CachedRun(IndexEntry.InsertForm, transaction, ("$form", form), ("$stem", stem));
         var hash = document.Source?.Sha256 ?? "";
         var existing = commands.CachedScalar("SELECT json FROM documents WHERE id = $id", transaction, ("$id", document.Id)) as string;
         if (existing is not null && existing == prepared.Json)
@@ -93,14 +122,14 @@ internal sealed class SqliteStore(SqliteCommands commands)
         }
 
         commands.CachedRun("""
-            INSERT INTO documents (id, sha256, kind, session, dossier, number, committee, addressees, asked_by, answered_by, submitted_on, answered_on, subject, json, ingested_at)
-            VALUES ($id, $sha, $kind, $session, $dossier, $number, $committee, $addressees, $asked, $answeredBy, $submitted, $answered, $subject, $json, $now)
+            INSERT INTO documents (id, sha256, kind, session, dossier, number, committee, addressees, asked_by, answered_by, submitted_on, answered_on, subject, title, json, ingested_at)
+            VALUES ($id, $sha, $kind, $session, $dossier, $number, $committee, $addressees, $asked, $answeredBy, $submitted, $answered, $subject, $title, $json, $now)
             """, transaction,
             ("$id", document.Id), ("$sha", hash), ("$kind", Rows.KindName(document.Kind)), ("$session", document.Session), ("$dossier", document.Dossier),
             ("$number", document.Number), ("$committee", document.Committee), ("$addressees", string.Join("; ", document.Addressees)),
             ("$asked", Rows.AskedBy(document)),
             ("$answeredBy", document.AnsweredBy), ("$submitted", Rows.Date(document.SubmittedOn)), ("$answered", Rows.Date(document.AnsweredOn)),
-            ("$subject", document.Subject), ("$json", prepared.Json), ("$now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+            ("$subject", document.Subject), ("$title", document.Title), ("$json", prepared.Json), ("$now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
 
         int position = 0;
         foreach (var (question, answer, entry) in prepared.Rows)
