@@ -2,8 +2,17 @@ using System.Text.Json.Serialization;
 
 namespace ParlQA.Cli;
 
-/// <summary>One search hit as a JSON line, for scripts.</summary>
-internal sealed record SearchLine(string DocumentId, string QuestionId, double Score, string Snippet);
+/// <summary>One search hit as a JSON line, for scripts: where it is, the passages with found words marked **so**, who asked and answered when.</summary>
+internal sealed record SearchLine(string DocumentId, string QuestionId, double Score, string Snippet)
+{
+    public string? Label { get; init; }
+    public string? Title { get; init; }
+    public IReadOnlyList<string> AskedBy { get; init; } = [];
+    public string? AnsweredBy { get; init; }
+    public DateOnly? SubmittedOn { get; init; }
+    public DateOnly? AnsweredOn { get; init; }
+    public string? AnswerSnippet { get; init; }
+}
 
 /// <summary>Source-generated JSON for the CLI's own lines (Native AOT needs no reflection).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

@@ -60,7 +60,37 @@ public sealed class ArchiveCommandTests : IDisposable
         Assert.Equal(0, exit);
         var hits = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
         Assert.Equal(["q26", "q41", "q52"], hits.Select(h => h["questionId"]!.GetValue<string>()).Order(StringComparer.Ordinal));
-        Assert.All(hits, h => Assert.Contains("**Tashi** **Wangchuk**", h["snippet"]!.GetValue<string>(), StringComparison.Ordinal));
+        // The phrase is marked where it stands: in the question's passage, or in the answer's.
+        Assert.All(hits, h => Assert.Contains("**Tashi** **Wangchuk**", h["snippet"]!.GetValue<string>() + h["answerSnippet"]?.GetValue<string>(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_QuestionInPlainWords_FindsItsSubjectWithWhoAnsweredWhen()
+    {
+        IngestSamples();
+
+        var (exit, output, _) = Run("search", "Wat zegt de minister over de Oeigoeren in Xinjiang?", "--db", _db, "-n", "3");
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotMatch("^0 questions match", output);
+        Assert.Contains("answered by Minister van Buitenlandse Zaken on 2020-06-17", output, StringComparison.Ordinal);
+        Assert.Matches(@"Q: .*\*\*(Oeigoeren|Xinjiang)\*\*", output);
+    }
+
+    [Fact]
+    public void Search_JsonAndSortDate_GiveAskersAnswererDatesNewestFirst()
+    {
+        IngestSamples();
+
+        var (exit, output, _) = Run("search", "regenboogbeleid OR Xinjiang", "--db", _db, "--format", "json", "--sort", "date", "-n", "50");
+
+        Assert.Equal(0, exit);
+        var hits = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        var dates = hits.Select(h => h["answeredOn"]?.GetValue<string>()).ToList();
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+        var asked = hits.First(h => h["documentId"]!.GetValue<string>() == "ah-tk-20232024-1314");
+        Assert.Equal(["Mutluer (GroenLinks-PvdA)", "Kostić (PvdD)"], asked["askedBy"]!.AsArray().Select(m => m!.GetValue<string>()));
+        Assert.Equal("2024-03-06", asked["submittedOn"]!.GetValue<string>());
     }
 
     [Fact]
@@ -80,7 +110,10 @@ public sealed class ArchiveCommandTests : IDisposable
         var (exit, output, _) = Run("similar", "Hoeveel", "Tibetaanse", "politieke", "gevangenen", "zijn", "er?", "--db", _db, "-n", "3");
 
         Assert.Equal(0, exit);
-        var ids = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim().Split("  ")[1]).ToList();
+        // A hit's first line: score, document#question, title; then its facts and passages, indented.
+        var ids = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith("         ", StringComparison.Ordinal))
+            .Select(l => l.Trim().Split("  ")[1]).ToList();
+        Assert.Equal(3, ids.Count);
         Assert.Contains("kst-35207-34#q1", ids);
         Assert.Contains("kst-35207-34#q40", ids);
     }

@@ -46,12 +46,49 @@ public sealed class ApiTests(ArchiveFixture archive) : IDisposable
         var hits = json.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("documentId").GetString() + "#" + h.GetProperty("questionId").GetString()).ToList();
         Assert.Contains("kst-35207-34#q26", hits);
         Assert.Contains("kst-35207-34#q41", hits);
-        Assert.All(json.GetProperty("hits").EnumerateArray(), h => Assert.Contains("**Tashi**", h.GetProperty("snippet").GetString(), StringComparison.Ordinal));
+        // Marked where it stands: in the question's passage, or in the answer's.
+        Assert.All(json.GetProperty("hits").EnumerateArray(), h => Assert.Contains("**Tashi**", h.GetProperty("snippet").GetString() + h.GetProperty("answerSnippet").GetString(), StringComparison.Ordinal));
         Assert.Empty(json.GetProperty("facets").EnumerateArray());
 
         var faceted = await GetJson(client, "/api/v1/search?q=%22Tashi%20Wangchuk%22&facets=true");
         var years = faceted.GetProperty("facets").EnumerateArray().Where(f => f.GetProperty("name").GetString() == "year").ToList();
         Assert.Equal(json.GetProperty("total").GetInt32(), years.Sum(f => f.GetProperty("count").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Search_QuestionInPlainWords_GivesHitsWithWhoAskedAnsweredWhenAndTitle()
+    {
+        using var client = _factory.CreateClient();
+        var json = await GetJson(client, "/api/v1/search?q=" + Uri.EscapeDataString("Wat zegt de minister over de Oeigoeren in Xinjiang?"));
+
+        Assert.True(json.GetProperty("total").GetInt32() > 0);
+        var hit = json.GetProperty("hits")[0];
+        Assert.Equal("Minister van Buitenlandse Zaken", hit.GetProperty("answeredBy").GetString());
+        Assert.Equal("2020-06-17", hit.GetProperty("answeredOn").GetString());
+        Assert.StartsWith("de toelichting op het mensenrechtenbeleid", hit.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Matches("Oeigoer|Xinjiang", hit.GetProperty("question").GetString()! + hit.GetProperty("answer").GetString());
+
+        var asked = (await GetJson(client, "/api/v1/search?q=regenboogbeleid")).GetProperty("hits")[0];
+        Assert.Equal("Mutluer", asked.GetProperty("askedBy")[0].GetProperty("name").GetString());
+        Assert.Equal("GroenLinks-PvdA", asked.GetProperty("askedBy")[0].GetProperty("party").GetString());
+        Assert.Equal("2024-03-06", asked.GetProperty("submittedOn").GetString());
+    }
+
+    [Fact]
+    public async Task Search_SortDateAndMisspelling_NewestFirstAndCorrected()
+    {
+        using var client = _factory.CreateClient();
+        var newest = await GetJson(client, "/api/v1/search?q=minister&sort=date&limit=30");
+        var dates = newest.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("answeredOn").GetString() ?? h.GetProperty("submittedOn").GetString()).ToList();
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+
+        var corrected = await GetJson(client, "/api/v1/search?q=Xinjang");
+        Assert.True(corrected.GetProperty("corrected").GetBoolean());
+        Assert.Equal("xinjiang", corrected.GetProperty("didYouMean")[0].GetProperty("suggested").GetString());
+        Assert.True(corrected.GetProperty("total").GetInt32() > 0);
+
+        using var bad = await client.GetAsync(new Uri("/api/v1/search?q=Tibet&sort=oud", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
     [Theory]

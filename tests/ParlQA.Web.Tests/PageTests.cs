@@ -72,6 +72,42 @@ public sealed partial class PageTests(ArchiveFixture archive) : IDisposable
     }
 
     [Fact]
+    public async Task Search_AnsweredByFacet_LinksToTheAnswererAndFindsItsQuestions()
+    {
+        using var client = _factory.CreateClient();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/search?q=Tibet", UriKind.Relative), Cancel));
+        var link = Regex.Match(html, "href=\"(/search\\?q=Tibet%20answerer%3A%22Minister%20van%20Buitenlandse%20Zaken%22)\">Minister van Buitenlandse Zaken</a> <span class=\"count\">(\\d+)</span>");
+        Assert.True(link.Success, "the answered-by facet should link to answerer:\"…\"");
+
+        var narrowed = await client.GetStringAsync(new Uri(link.Groups[1].Value, UriKind.Relative), Cancel);
+
+        Assert.Contains($"{link.Groups[2].Value} vragen gevonden", narrowed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_Hit_ShowsTitleAskersAnswererAndDates()
+    {
+        using var client = _factory.CreateClient();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/search?q=regenboogbeleid&sort=date", UriKind.Relative), Cancel));
+
+        Assert.Contains("Gesteld door Mutluer (GroenLinks-PvdA), Kostić (PvdD)", html, StringComparison.Ordinal);
+        Assert.Contains("op 6 maart 2024", html, StringComparison.Ordinal);
+        Assert.Contains("Beantwoord door <span lang=\"nl\">Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)</span> op 25 maart 2024", html, StringComparison.Ordinal);
+        Assert.Contains("het bericht «Kritiek op besluit provincie Friesland tegen actief regenboogbeleid»", html, StringComparison.Ordinal);
+        Assert.Contains("<strong aria-current=\"true\">datum (nieuwste eerst)</strong>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_Misspelled_ShowsResultsForTheWordMeant()
+    {
+        using var client = _factory.CreateClient();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/search?q=Oigoeren", UriKind.Relative), Cancel));
+
+        Assert.Contains("Niets gevonden voor «Oigoeren». Resultaten voor <a href=\"/search?q=oeigoeren\">oeigoeren</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("0 vragen gevonden", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_MalformedQuery_IsAClearMessageAnd400()
     {
         using var client = _factory.CreateClient();

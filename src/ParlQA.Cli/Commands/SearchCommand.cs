@@ -1,22 +1,26 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ParlQA.Archive;
 using ParlQA.Archive.Search;
+using ParlQA.Cli.Rendering;
 
 namespace ParlQA.Cli.Commands;
 
-/// <summary><c>parlqa search QUERY [--db DB] [--format table|json] [--limit N]</c>.</summary>
+/// <summary><c>parlqa search QUERY [--db DB] [--format table|json] [--limit N] [--sort relevance|date] [--group]</c>.</summary>
 internal static class SearchCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var query = CommonOptions.Text("query", "The query: words, \"phrases\", AND/OR/NOT, prefix*, filters like kind:question-list year:2020");
+        var query = CommonOptions.Text("query", "The query: words or a question in plain words, \"phrases\", AND/OR/NOT, prefix*, filters like kind:question-list year:2020 answerer:Dijkgraaf");
         var db = ArchiveOptions.Db();
         var format = new Option<string>("--format", "-f") { Description = "table (default) or json (JSON Lines)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var limit = CommonOptions.Limit("Results to show", 20);
+        var sort = new Option<string>("--sort", "-s") { Description = "relevance (default) or date (newest first); the same as sort:date in the query" };
+        sort.AcceptOnlyFromAmong("relevance", "date");
         var group = new Option<bool>("--group", "-g") { Description = "Group the results per document" };
-        var command = new Command("search", "Search the archive's questions and answers") { query, db, format, limit, group };
+        var command = new Command("search", "Search the archive's questions and answers") { query, db, format, limit, sort, group };
         command.SetAction(result =>
         {
             SearchQuery parsed;
@@ -29,22 +33,27 @@ internal static class SearchCommand
                 stderr.WriteLine("parlqa: " + e.Message);
                 return CliApp.Usage;
             }
+            if (result.GetValue(sort) is { } order)
+                parsed = parsed with { Sort = order == "date" ? SearchSort.Date : SearchSort.Relevance };
             using var archive = ArchiveOptions.Open(result.GetValue(db), stderr, out var failed);
             if (archive is null)
                 return failed;
-            var page = archive.Search(parsed, result.GetValue(limit), facets: result.GetValue(format) != "json");
-            if (result.GetValue(format) == "json")
+            bool json = result.GetValue(format) == "json";
+            var page = archive.Search(parsed, result.GetValue(limit), facets: !json);
+            if (json)
             {
                 foreach (var hit in page.Hits)
-                    stdout.WriteLine(JsonSerializer.Serialize(new SearchLine(hit.DocumentId, hit.QuestionId, Math.Round(hit.Score, 3), hit.Snippet), CliJson.Default.SearchLine));
+                    stdout.WriteLine(JsonSerializer.Serialize(HitText.Line(hit), CliJson.Default.SearchLine));
                 return CliApp.Ok;
             }
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page.Total}{(page.Total >= 1000 ? "+" : "")} questions match; the best {page.Hits.Count}:"));
+            HitText.WriteNotes(stdout, page);
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{page.Total}{(page.Total >= SearchPage.CountedUpTo ? "+" : "")} questions match; {(parsed.Sort == SearchSort.Date ? "the newest" : "the best")} {page.Hits.Count}:"));
             if (result.GetValue(group))
             {
                 foreach (var document in page.Hits.GroupBy(h => h.DocumentId))
                 {
-                    stdout.WriteLine(document.Key);
+                    stdout.WriteLine(document.Key + (document.First().Title is { } title ? "  " + title : ""));
                     foreach (var hit in document)
                         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Score,7:0.00}  #{hit.QuestionId}  {hit.Snippet}"));
                 }
@@ -52,7 +61,7 @@ internal static class SearchCommand
             else
             {
                 foreach (var hit in page.Hits)
-                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Score,7:0.00}  {hit.DocumentId}#{hit.QuestionId}  {hit.Snippet}"));
+                    HitText.Write(stdout, hit);
             }
             foreach (var facet in page.Facets.GroupBy(f => f.Name))
                 stdout.WriteLine($"by {facet.Key}: " + string.Join(", ", facet.Take(6).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Value} {f.Count}"))));

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
+using ParlQA.Cli.Rendering;
 
 namespace ParlQA.Cli.Commands;
 
@@ -39,9 +39,10 @@ internal static class SimilarCommand
             var hits = archive.Similar(text, result.GetValue(limit), exclude);
             foreach (var hit in hits)
             {
-                stdout.WriteLine(result.GetValue(format) == "json"
-                    ? JsonSerializer.Serialize(new SearchLine(hit.DocumentId, hit.QuestionId, Math.Round(hit.Score, 3), hit.Snippet), CliJson.Default.SearchLine)
-                    : string.Create(CultureInfo.InvariantCulture, $"{hit.Score,7:0.00}  {hit.DocumentId}#{hit.QuestionId}  {hit.Snippet}"));
+                if (result.GetValue(format) == "json")
+                    stdout.WriteLine(JsonSerializer.Serialize(HitText.Line(hit), CliJson.Default.SearchLine));
+                else
+                    HitText.Write(stdout, hit);
             }
             if (hits.Count == 0 && result.GetValue(format) != "json")
                 stdout.WriteLine("no similar questions in the archive");

@@ -1,4 +1,5 @@
 using ParlQA.Archive;
+using ParlQA.Model;
 
 namespace ParlQA.Web.Api;
 
@@ -7,11 +8,29 @@ namespace ParlQA.Web.Api;
 /// <summary>A page of documents; pass <see cref="NextCursor"/> as <c>cursor</c> for the next one.</summary>
 public sealed record DocumentListResponse(IReadOnlyList<DocumentSummary> Items, string? NextCursor);
 
-/// <summary>One hit: where it is, how well it matched, the snippet with hits marked **so**, the texts.</summary>
-public sealed record HitResponse(string DocumentId, string QuestionId, double Score, string Snippet, string Question, string? Answer, string Url);
+/// <summary>One hit: where it is, how well it matched, the question's passage with hits marked **so** (and the answer's,
+/// when the match is there), the texts, the document's title, who asked and answered it when.</summary>
+public sealed record HitResponse(string DocumentId, string QuestionId, double Score, string Snippet, string Question, string? Answer, string Url)
+{
+    public string? Label { get; init; }
+    public string? Title { get; init; }
+    public IReadOnlyList<Member> AskedBy { get; init; } = [];
+    public string? AnsweredBy { get; init; }
+    public DateOnly? SubmittedOn { get; init; }
+    public DateOnly? AnsweredOn { get; init; }
+    public string? AnswerSnippet { get; init; }
+}
 
-/// <summary>Search results: exact total up to 1,000 (<see cref="TotalIsLowerBound"/> beyond), hits, facets.</summary>
-public sealed record SearchResponse(int Total, bool TotalIsLowerBound, IReadOnlyList<HitResponse> Hits, IReadOnlyList<Facet> Facets);
+/// <summary>Search results: exact total up to 1,000 (<see cref="TotalIsLowerBound"/> beyond), hits, facets; "did you
+/// mean" for words the archive lacks (<see cref="Corrected"/>: the hits are for the suggested words, the query as typed
+/// found nothing); the words of a plain question of which the hits hold at least <see cref="RelaxedTo"/>.</summary>
+public sealed record SearchResponse(int Total, bool TotalIsLowerBound, IReadOnlyList<HitResponse> Hits, IReadOnlyList<Facet> Facets)
+{
+    public IReadOnlyList<Suggestion> DidYouMean { get; init; } = [];
+    public bool Corrected { get; init; }
+    public IReadOnlyList<string> RelaxedWords { get; init; } = [];
+    public int RelaxedTo { get; init; }
+}
 
 /// <summary>A question with its answer, and the archive's links: the same answer elsewhere, and similar earlier questions.</summary>
 public sealed record QuestionResponse(
@@ -37,7 +56,16 @@ internal static class ApiShapes
         $"/d/{Uri.EscapeDataString(documentId)}/{Uri.EscapeDataString(questionId)}";
 
     public static HitResponse AsHitResponse(this SearchHit hit) =>
-        new(hit.DocumentId, hit.QuestionId, Math.Round(hit.Score, 3), hit.Snippet, hit.Question, hit.Answer, QuestionUrl(hit.DocumentId, hit.QuestionId));
+        new(hit.DocumentId, hit.QuestionId, Math.Round(hit.Score, 3), hit.Snippet, hit.Question, hit.Answer, QuestionUrl(hit.DocumentId, hit.QuestionId))
+        {
+            Label = hit.Label,
+            Title = hit.Title,
+            AskedBy = hit.AskedBy,
+            AnsweredBy = hit.AnsweredBy,
+            SubmittedOn = hit.SubmittedOn,
+            AnsweredOn = hit.AnsweredOn,
+            AnswerSnippet = hit.AnswerSnippet,
+        };
 
     public static CommitmentResponse AsResponse(this RegisteredCommitment c, DateOnly today) =>
         new(c.Id, c.DocumentId, c.AnswerId, c.Text, c.DueHint, c.DueDate, c.Ministry, c.MadeOn, c.Status(today), c.FulfilledBy);

@@ -12,17 +12,25 @@ public static class SearchApi
     public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
     {
         api.MapGet("/search", Search).WithTags("Search").RequireRateLimiting(RateLimitPolicy)
-            .WithSummary("Questions matching a query: words, \"phrases\", AND/OR/NOT, -word, prefix*, filters (kind: year: session: dossier: committee: addressee: asked: answered: from: to:)");
+            .WithSummary("Questions matching a query: words or a question in plain words, \"phrases\", AND/OR/NOT, -word, prefix*, filters (kind: year: session: dossier: committee: addressee: asked: answerer: answered: from: to:); sort=date for newest first");
         api.MapGet("/similar", Similar).WithTags("Search").RequireRateLimiting(RateLimitPolicy)
             .WithSummary("The earlier questions most like a text (text=…) or an archived question (question=kst-35207-34#q26), with their answers");
         return api;
     }
 
     /// <summary>Facets cost a second pass over the matches, so they come when asked for (facets=true).</summary>
-    private static SearchResponse Search(string q, ArchiveService archive, int limit = 20, int offset = 0, bool facets = false)
+    private static Results<Ok<SearchResponse>, ProblemHttpResult> Search(string q, ArchiveService archive, int limit = 20, int offset = 0, bool facets = false, string? sort = null)
     {
-        var page = archive.Search(q, Limits.Clamp(limit, 100), Math.Max(0, offset), facets);
-        return new SearchResponse(page.Total, page.Total >= SearchPage.CountedUpTo, page.Hits.Select(h => h.AsHitResponse()).ToList(), page.Facets);
+        if (sort is not (null or "relevance" or "date"))
+            return TypedResults.Problem(detail: "sort must be relevance or date", statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
+        var page = archive.Search(q, Limits.Clamp(limit, 100), Math.Max(0, offset), facets, sort);
+        return TypedResults.Ok(new SearchResponse(page.Total, page.Total >= SearchPage.CountedUpTo, page.Hits.Select(h => h.AsHitResponse()).ToList(), page.Facets)
+        {
+            DidYouMean = page.DidYouMean,
+            Corrected = page.Corrected,
+            RelaxedWords = page.RelaxedWords,
+            RelaxedTo = page.RelaxedTo,
+        });
     }
 
     private static Results<Ok<IReadOnlyList<HitResponse>>, ProblemHttpResult> Similar(ArchiveService archive, string? text = null, string? question = null, int limit = 10)

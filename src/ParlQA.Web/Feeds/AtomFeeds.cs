@@ -18,12 +18,12 @@ public static class AtomFeeds
             Atom(context, "ParlQA: nieuwe documenten", archive.Recent(50).Select(d =>
                 Item(context, $"/d/{Uri.EscapeDataString(d.Id)}", d.Id, $"{d.Id}: {d.Subject ?? d.Kind}", $"{d.Questions} vragen; {d.AnsweredBy}", d.Date))))
             .WithSummary("The 50 newest documents (Atom)");
-        feeds.MapGet("/search", (string q, ArchiveService archive, HttpContext context) =>
+        feeds.MapGet("/search", (string q, ArchiveService archive, HttpContext context, string? sort = null) =>
         {
-            var page = archive.Search(q, 50, 0, facets: false);
+            var page = archive.Search(q, 50, 0, facets: false, sort: sort == "date" ? "date" : null);
             return Atom(context, $"ParlQA: {q}", page.Hits.Select(h =>
-                Item(context, ApiShapes.QuestionUrl(h.DocumentId, h.QuestionId), $"{h.DocumentId}#{h.QuestionId}", $"{h.DocumentId} {h.QuestionId}", h.Snippet.Replace("**", "", StringComparison.Ordinal), null)));
-        }).WithSummary("A saved search: the best 50 questions matching q (Atom)").RequireRateLimiting(SearchApi.RateLimitPolicy);
+                Item(context, ApiShapes.QuestionUrl(h.DocumentId, h.QuestionId), $"{h.DocumentId}#{h.QuestionId}", HitTitle(h), HitSummary(h), h.AnsweredOn ?? h.SubmittedOn)));
+        }).WithSummary("A saved search: the best 50 questions matching q, or the newest with sort=date (Atom)").RequireRateLimiting(SearchApi.RateLimitPolicy);
         feeds.MapGet("/commitments", (ArchiveService archive, HttpContext context) =>
             Atom(context, "ParlQA: toezeggingen", archive.Commitments(null, null).OrderByDescending(c => c.MadeOn).ThenByDescending(c => c.Id).Take(100).Select(c =>
                 Item(context, $"/d/{Uri.EscapeDataString(c.DocumentId)}#{c.AnswerId}", $"commitment-{c.Id}", $"{c.Ministry}: {Shorten(c.Text)}", c.Text, c.MadeOn))))
@@ -39,6 +39,26 @@ public static class AtomFeeds
         }).WithSummary("A round's progress, newest first (Atom): follow it to hear when it is answered and published");
         return feeds;
     }
+
+    /// <summary>"Vraag 41 · kst-35207-34: de toelichting op het mensenrechtenbeleid …".</summary>
+    private static string HitTitle(SearchHit hit) =>
+        $"Vraag {hit.Label ?? hit.QuestionId.TrimStart('q')} · {hit.DocumentId}" + (hit.Title is { } title ? ": " + Shorten(title) : "");
+
+    /// <summary>The question's passage, the answer's where it matched, and who asked and answered it when.</summary>
+    private static string HitSummary(SearchHit hit)
+    {
+        var lines = new List<string> { Unmarked(hit.Snippet) };
+        if (hit.AnswerSnippet is { } answer)
+            lines.Add("Antwoord: " + Unmarked(answer));
+        if (hit.AskedBy.Count > 0)
+            lines.Add("Gesteld door " + string.Join(", ", hit.AskedBy.Select(m => m.Party is null ? m.Name : $"{m.Name} ({m.Party})"))
+                + (hit.SubmittedOn is { } asked ? $" op {asked:yyyy-MM-dd}" : ""));
+        if (hit.AnsweredBy is not null || hit.AnsweredOn is not null)
+            lines.Add("Beantwoord" + (hit.AnsweredBy is { } by ? " door " + by : "") + (hit.AnsweredOn is { } on ? $" op {on:yyyy-MM-dd}" : ""));
+        return string.Join("\n", lines);
+    }
+
+    private static string Unmarked(string snippet) => snippet.Replace("**", "", StringComparison.Ordinal);
 
     private static SyndicationItem Item(HttpContext context, string path, string id, string title, string summary, DateOnly? date)
     {

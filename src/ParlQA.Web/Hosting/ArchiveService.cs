@@ -23,17 +23,14 @@ public sealed class ArchiveService(ArchivePool archives, TimeProvider clock) : I
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>Runs a query in the archive's language; throws <see cref="QueryParseException"/> for a malformed one.</summary>
-    public SearchPage Search(string query, int limit, int offset, bool facets = true) =>
-        archives.Use(a => a.Search(QueryParser.Parse(query), limit, offset, facets));
-
-    public SearchPage Search(SearchQuery query, int limit, int offset) => archives.Use(a => a.Search(query, limit, offset));
-
-    /// <summary>A question in plain words as a search for any of its telling words (its stop words left out), or null when it has none.</summary>
-    public static SearchQuery? AnyTellingWord(string question)
+    /// <summary>Runs a query in the archive's language, newest first when <paramref name="sort"/> says "date" (as
+    /// "sort:date" in the query does); throws <see cref="QueryParseException"/> for a malformed query.</summary>
+    public SearchPage Search(string query, int limit, int offset, bool facets = true, string? sort = null)
     {
-        var stems = SimilarQuery.TellingStems(question);
-        return stems.Count == 0 ? null : new SearchQuery(SimilarQuery.AnyOf(stems.Take(8)), []);
+        var parsed = QueryParser.Parse(query);
+        if (sort is "date" or "relevance")
+            parsed = parsed with { Sort = sort == "date" ? SearchSort.Date : SearchSort.Relevance };
+        return archives.Use(a => a.Search(parsed, limit, offset, facets));
     }
 
     /// <summary>Whether a query reads as a question in plain words rather than search terms: then similar questions come first.</summary>

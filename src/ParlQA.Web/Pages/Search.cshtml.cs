@@ -7,7 +7,8 @@ using ParlQA.Web.Hosting;
 
 namespace ParlQA.Web.Pages;
 
-/// <summary>Search: results per question with hits marked, facets, paging; a question in plain words gets similar questions first.</summary>
+/// <summary>Search: results per question with hits marked, who asked and answered when, facets, paging, order by
+/// relevance or date; a question in plain words gets similar questions first; "did you mean" for a word the archive lacks.</summary>
 [RequestSizeLimit(64 * 1024)]
 public sealed class SearchModel(ArchiveService archive, WebMetrics metrics) : PageModel
 {
@@ -18,6 +19,10 @@ public sealed class SearchModel(ArchiveService archive, WebMetrics metrics) : Pa
 
     [BindProperty(SupportsGet = true)]
     public int Offset { get; set; }
+
+    /// <summary>"date" for newest first; otherwise by relevance.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
 
     public SearchPage? Results { get; private set; }
 
@@ -32,19 +37,12 @@ public sealed class SearchModel(ArchiveService archive, WebMetrics metrics) : Pa
             return;
         Offset = Math.Max(0, Offset);
         metrics.Searched();
-        if (ArchiveService.IsPlainQuestion(Q))
-        {
-            if (Offset == 0)
-                AskedBefore = archive.Similar(Q, 3);
-            if (ArchiveService.AnyTellingWord(Q) is { } words)
-            {
-                Results = archive.Search(words, PageSize, Offset);
-                return;
-            }
-        }
+        Sort = Sort == "date" ? "date" : null;
+        if (Offset == 0 && ArchiveService.IsPlainQuestion(Q))
+            AskedBefore = archive.Similar(Q, 3);
         try
         {
-            Results = archive.Search(Q, PageSize, Offset);
+            Results = archive.Search(Q, PageSize, Offset, sort: Sort);
         }
         catch (QueryParseException e)
         {
@@ -59,11 +57,15 @@ public sealed class SearchModel(ArchiveService archive, WebMetrics metrics) : Pa
         ArgumentNullException.ThrowIfNull(facet);
         return facet.Name switch
         {
-            "answeredBy" => $"addressee:\"{facet.Value}\"",
+            "answeredBy" => $"answerer:\"{facet.Value}\"",
             "committee" => $"committee:\"{facet.Value}\"",
             _ => $"{facet.Name}:{facet.Value}",
         };
     }
+
+    /// <summary>The link to this search with other parameters: another page, the other order, a narrower query.</summary>
+    public string Link(string? query = null, int offset = 0, string? sort = "") =>
+        "/search?q=" + Uri.EscapeDataString(query ?? Q ?? "") + (offset > 0 ? $"&offset={offset}" : "") + ((sort == "" ? Sort : sort) is { } order ? "&sort=" + order : "");
 
     public static string FacetLabel(Facet facet, IStringLocalizer t)
     {

@@ -1,0 +1,63 @@
+using System.Globalization;
+using ParlQA.Archive;
+using ParlQA.Archive.Search;
+
+namespace ParlQA.Cli.Rendering;
+
+/// <summary>A search hit as the terminal shows it, and as a JSON line for scripts: where it is, the document's title,
+/// who asked and answered it when, the question's passage and, when the match is there, the answer's.</summary>
+internal static class HitText
+{
+    public static void Write(TextWriter output, SearchHit hit)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{hit.Score,7:0.00}  {hit.DocumentId}#{hit.QuestionId}{(hit.Title is { } title ? "  " + Shorten(title, 90) : "")}"));
+        if (Facts(hit) is { Length: > 0 } facts)
+            output.WriteLine("         " + facts);
+        output.WriteLine("         Q: " + hit.Snippet);
+        if (hit.AnswerSnippet is { } answer)
+            output.WriteLine("         A: " + answer);
+    }
+
+    /// <summary>"asked by Mutluer (GroenLinks-PvdA), Kostić (PvdD) on 2024-03-06; answered by Minister Dijkgraaf on 2024-03-25".</summary>
+    public static string Facts(SearchHit hit)
+    {
+        var parts = new List<string>();
+        if (hit.AskedBy.Count > 0 || hit.SubmittedOn is not null)
+            parts.Add("asked" + (hit.AskedBy.Count > 0 ? " by " + string.Join(", ", hit.AskedBy.Select(m => m.Party is null ? m.Name : $"{m.Name} ({m.Party})")) : "") + On(hit.SubmittedOn));
+        if (hit.AnsweredBy is not null || hit.AnsweredOn is not null)
+            parts.Add("answered" + (hit.AnsweredBy is { } by ? " by " + by : "") + On(hit.AnsweredOn));
+        else if (hit.Answer is null)
+            parts.Add("not answered");
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>What the page says before its hits: a corrected query, words not all matched, "did you mean".</summary>
+    public static void WriteNotes(TextWriter output, SearchPage page)
+    {
+        var typed = string.Join(" ", page.DidYouMean.Select(s => s.Word));
+        var meant = string.Join(" ", page.DidYouMean.Select(s => s.Suggested));
+        if (page.Corrected)
+            output.WriteLine($"nothing matches '{typed}'; these are the results for '{meant}'");
+        else if (page.DidYouMean.Count > 0)
+            output.WriteLine($"did you mean '{meant}' (for '{typed}')?");
+        if (page.RelaxedWords.Count > 0)
+            output.WriteLine($"no question has all of {string.Join(", ", page.RelaxedWords)}: those with at least {page.RelaxedTo} of them, most first");
+    }
+
+    public static SearchLine Line(SearchHit hit) =>
+        new(hit.DocumentId, hit.QuestionId, Math.Round(hit.Score, 3), hit.Snippet)
+        {
+            Label = hit.Label,
+            Title = hit.Title,
+            AskedBy = [.. hit.AskedBy.Select(m => m.Party is null ? m.Name : $"{m.Name} ({m.Party})")],
+            AnsweredBy = hit.AnsweredBy,
+            SubmittedOn = hit.SubmittedOn,
+            AnsweredOn = hit.AnsweredOn,
+            AnswerSnippet = hit.AnswerSnippet,
+        };
+
+    private static string On(DateOnly? date) => date is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}
