@@ -40,6 +40,9 @@ public sealed class ArchiveDatabase
     /// <summary>How messages name it: the file's path, or "PostgreSQL database NAME on HOST" (never the password).</summary>
     public string Name { get; }
 
+    /// <summary>How to reach it (for a PostgreSQL archive, its connection string: keep it out of messages).</summary>
+    internal string ConnectionString => _connectionString;
+
     /// <summary>The SQLite file, or null for PostgreSQL.</summary>
     public string? FilePath => Engine == Engine.Sqlite ? Name : null;
 

@@ -28,6 +28,8 @@ public static class CliApp
         root.Subcommands.Add(HistoryCommand.Create(stdout, stderr));
         root.Subcommands.Add(SyncCommand.Create(stdout, stderr));
         root.Subcommands.Add(OverdueCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BackupCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
 
         var result = root.Parse(args);
         var errors = UsageErrors.Of(result);

@@ -52,6 +52,7 @@ public static class WebApp
             sp.GetRequiredService<ArchiveService>().Changed();
         }, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<RoundStepRunner>();
+        builder.Services.AddHostedService<InterruptedPublications>();
         // A cookie for pages and feeds, a bearer token for everything else: decided by each endpoint's metadata.
         builder.Services.AddSiteAuthentication();
         builder.Services.AddReverseProxySupport(builder.Configuration);

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using ParlQA.Tests;
 
 namespace ParlQA.Cli.Tests;
@@ -180,49 +178,6 @@ public sealed class ArchiveCommandTests : IDisposable
         var (_, output, _) = Run("stats", "--db", _db);
 
         Assert.StartsWith("1 documents, 94 questions, 85 answers, 9 commitments", output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Ingest_KilledHalfway_LeavesEveryDocumentWholeOrAbsent()
-    {
-        var parlqa = Path.Combine(AppContext.BaseDirectory, "parlqa.dll");
-        var folder = Directory.CreateTempSubdirectory();
-        try
-        {
-            // Enough documents for several batches: copies of the samples under their own names.
-            var sources = Directory.GetFiles(RepoPaths.Samples, "*.txt", SearchOption.AllDirectories);
-            for (int i = 0; i < 300; i++)
-                File.WriteAllText(Path.Combine(folder.FullName, $"{i:D3}.txt"), File.ReadAllText(sources[i % sources.Length]) + $"\n{i}\n");
-            var stored = new List<long>();
-            for (int attempt = 0; attempt < 3; attempt++)
-            {
-                using var process = Process.Start(new ProcessStartInfo("dotnet", [parlqa, "ingest", folder.FullName, "--db", _db, "--jobs", "1"]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-                Thread.Sleep(700 + attempt * 300);
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
-
-                using var connection = new SqliteConnection($"Data Source={_db};Pooling=False");
-                connection.Open();
-                Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
-                // Whole or absent: every stored document has all its questions indexed.
-                Assert.Equal(0L, Scalar(connection, "SELECT COUNT(*) FROM questions q WHERE NOT EXISTS (SELECT 1 FROM search WHERE rowid = q.id)"));
-                Assert.Equal(0L, Scalar(connection, "SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM questions q WHERE q.document_id = d.id)"));
-                stored.Add((long)Scalar(connection, "SELECT COUNT(*) FROM documents")!);
-            }
-            // The kill must have come in the middle of the work at least once, or the test proved nothing.
-            Assert.Contains(stored, n => n < 280);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 
     public void Dispose()

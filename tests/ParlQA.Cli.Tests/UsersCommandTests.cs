@@ -106,6 +106,8 @@ public sealed class UsersCommandTests : IDisposable
     [InlineData("commitments")]
     [InlineData("history", "kst-35207-34")]
     [InlineData("serve", "--urls", "http://127.0.0.1:0")]
+    [InlineData("check")]
+    [InlineData("backup", "--to", "never-made.db")]
     public void ReadCommand_ArchiveThatIsNotThere_SaysSoAndMakesNone(params string[] command)
     {
         var (exit, _, error) = Run(null, [.. command, "--db", Db]);
@@ -113,6 +115,7 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Equal(CliApp.Usage, exit);
         Assert.Equal($"parlqa: {Db}: {ArchiveOpener.NoArchive}", error.Trim());
         Assert.False(File.Exists(Db));
+        Assert.False(File.Exists("never-made.db"));
     }
 
     public void Dispose()

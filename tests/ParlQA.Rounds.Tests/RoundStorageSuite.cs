@@ -1,5 +1,6 @@
 using ParlQA.Archive;
 using ParlQA.Rounds.Domain;
+using ParlQA.Rounds.Publishing;
 using ParlQA.Rounds.Storage;
 using ParlQA.Tests;
 using static ParlQA.Rounds.Tests.Scenario;
@@ -187,6 +188,39 @@ public abstract class RoundStorageSuite : IDisposable
         Assert.Equal(new Actor("users enable", "os:" + Environment.UserName), log[3].By);
         Assert.Equal("Konings (Clerk, vaste commissie voor Buitenlandse Zaken)", log[0].Detail);
         Assert.Equal(["account.add"], new AuditLog(Store.Database).Recent(10, before: log[4].Id).Select(r => r.Action));
+    }
+
+    [Fact]
+    public void PublishedRoundWhoseDocumentACrashKeptOut_IsFoundByTheCheck_AndCompletedOnce()
+    {
+        var round = Store.Add(id => Answered() with { Id = id });
+        // Marked published, and then the server was killed before the document was stored.
+        Store.Change(round.Id, r => RoundProcedure.Publish(r, Clerk, RoundDocument.IdOf(r), Now));
+        using var archive = ArchiveOpener.Open(Place.Db);
+        bool Ever(string id) => archive.History(id).Count > 0;
+
+        Assert.Equal($"round {round.Id}: published, but its document pq-{round.Id} never reached the archive (a server start completes it)",
+            RoundCheck.Run(Store, Ever).Problems.Single());
+        Assert.Equal([round.Id], PublicationRecovery.Complete(Store, archive));
+
+        Assert.Equal(RoundDocument.From(Store.Find(round.Id)!).Questions.Count, archive.Find("pq-" + round.Id)!.Questions.Count);
+        Assert.Equal(new Actor(PublicationRecovery.Via, Clerk.Id), archive.History("pq-" + round.Id).Single().By);
+        Assert.Empty(RoundCheck.Run(Store, Ever).Problems);
+        Assert.Empty(PublicationRecovery.Complete(Store, archive));
+        archive.Remove("pq-" + round.Id, Actor.Local("test"), "withdrawn");
+        Assert.Empty(PublicationRecovery.Complete(Store, archive));
+        Assert.Null(archive.Find("pq-" + round.Id));
+    }
+
+    [Fact]
+    public void RoundCheck_ColumnsThatDisagreeWithTheJson_AreAProblem()
+    {
+        var round = Store.Add(id => RoundProcedure.Create(id, Spec, Clerk, Now));
+        Store.Database.Write((c, t) => Sql.Run(c, t, "UPDATE rounds SET state = 'Published' WHERE id = @id", ("@id", round.Id)));
+
+        var report = RoundCheck.Run(Store, _ => true);
+
+        Assert.Equal((1, $"round {round.Id}: its columns (state Published, version 1) disagree with its JSON (state Draft, version 1)"), (report.Rounds, report.Problems.Single()));
     }
 
     [Fact]

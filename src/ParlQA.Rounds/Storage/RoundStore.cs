@@ -82,5 +82,5 @@ public sealed class RoundStore
 
     private static string Serialize(Round round) => JsonSerializer.Serialize(round, Json);
 
-    private static Round Deserialize(string json) => JsonSerializer.Deserialize<Round>(json, Json)!;
+    internal static Round Deserialize(string json) => JsonSerializer.Deserialize<Round>(json, Json)!;
 }
