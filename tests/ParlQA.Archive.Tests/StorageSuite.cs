@@ -61,6 +61,18 @@ public abstract partial class StorageSuite : IDisposable
     private static readonly Actor Ingest = Actor.Local("ingest"), Mallory = new("upload", "mallory"), Admin = new("restore", "admin");
 
     [Fact]
+    public void Store_SameIdTwiceInOneBatch_OnlyTheLastCopyIsSearched()
+    {
+        // Two files of one document in one ingest batch: the earlier copy's questions are replaced before its index rows were written.
+        var outcomes = Archive.Store([Altered("okapi"), Altered("narwal"), Altered("wombat")], Ingest);
+
+        Assert.Equal([StoreOutcome.New, StoreOutcome.Updated, StoreOutcome.Updated], outcomes);
+        Assert.Equal((0, 0, 1), (Archive.Search(QueryParser.Parse("okapi")).Total, Archive.Search(QueryParser.Parse("narwal")).Total,
+            Archive.Search(QueryParser.Parse("wombat")).Total));
+        Assert.Equal(SampleDocuments.Seed.Questions.Count, Archive.Search(QueryParser.Parse("dossier:35207")).Total);
+    }
+
+    [Fact]
     public void Store_SameIdNewContent_KeepsTheEarlierVersionWithWhoReplacedItAndWhen()
     {
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);

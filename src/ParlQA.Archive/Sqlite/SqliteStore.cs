@@ -118,6 +118,7 @@ internal sealed class SqliteStore(SqliteCommands commands)
         if (existing is not null)
         {
             commands.CachedRun(VersionRows.Retire, transaction, ("@id", document.Id));
+            ForgetPendingIndexRows(document.Id, transaction, indexRows);
             Delete(document.Id, transaction);
         }
 
@@ -155,6 +156,25 @@ internal sealed class SqliteStore(SqliteCommands commands)
         var change = restoredFrom is not null ? VersionChange.Restored : existing is null ? VersionChange.Added : VersionChange.Replaced;
         commands.CachedRun(VersionRows.Insert, transaction, VersionRows.Next(document.Id, change, hash, by, restoredFrom, reason));
         return existing is null ? StoreOutcome.New : StoreOutcome.Updated;
+    }
+
+    /// <summary>
+    /// A document stored twice in one batch (two files with the same id): the index rows of the copy it replaces are
+    /// still waiting for the batch's end, so deleting its index entries finds none — they must not be written at all,
+    /// or the index keeps entries of questions that are gone (search hits that lead nowhere).
+    /// </summary>
+    private void ForgetPendingIndexRows(string id, SqliteTransaction transaction, List<(long RowId, IndexEntry Entry)> indexRows)
+    {
+        if (indexRows.Count == 0)
+            return;
+        var replaced = new HashSet<long>();
+        using (var select = commands.Command("SELECT id FROM questions WHERE document_id = $id", transaction, ("$id", id)))
+        using (var reader = select.ExecuteReader())
+        {
+            while (reader.Read())
+                replaced.Add(reader.GetInt64(0));
+        }
+        indexRows.RemoveAll(row => replaced.Contains(row.RowId));
     }
 
     /// <summary>Removes a document with its questions, their index entries, commitments and citations.</summary>
