@@ -30,6 +30,7 @@ public static class CliApp
         root.Subcommands.Add(OverdueCommand.Create(stdout, stderr));
         root.Subcommands.Add(BackupCommand.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
+        root.Subcommands.Add(AuditCommand.Create(stdout, stderr));
 
         var result = root.Parse(args);
         var errors = UsageErrors.Of(result);

@@ -19,6 +19,7 @@ internal sealed record SearchLine(string DocumentId, string QuestionId, double S
 [JsonSerializable(typeof(SearchLine))]
 [JsonSerializable(typeof(ExportRow))]
 [JsonSerializable(typeof(VersionLine))]
+[JsonSerializable(typeof(AuditLine))]
 internal sealed partial class CliJson : JsonSerializerContext;
 
 /// <summary>One question with its answer, a row of <c>parlqa export --format csv</c>.</summary>
@@ -26,3 +27,6 @@ internal sealed record ExportRow(string DocumentId, string QuestionId, string? L
 
 /// <summary>One version of a document, a line of <c>parlqa history ID --format json</c>.</summary>
 internal sealed record VersionLine(int Number, string Change, DateTimeOffset At, string Via, string? Account, string? Sha256, int? RestoredFrom, string? Reason, bool Current);
+
+/// <summary>One administrative action, a line of <c>parlqa audit --format json</c>.</summary>
+internal sealed record AuditLine(long Id, DateTimeOffset At, string Action, string? Target, string Via, string? Account, string? Detail);

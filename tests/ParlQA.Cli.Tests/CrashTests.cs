@@ -24,8 +24,11 @@ public sealed class CrashTests : IDisposable
 {
     private const string Committee = "vaste commissie voor Buitenlandse Zaken", Ministry = "Buitenlandse Zaken";
 
-    /// <summary>50 kills (issue 11); PARLQA_CRASH_KILLS asks for another number (a longer soak).</summary>
-    private static int Kills => int.TryParse(Environment.GetEnvironmentVariable("PARLQA_CRASH_KILLS"), out var n) && n > 0 ? n : 50;
+    /// <summary>
+    /// 10 kills in the suite (a server start each: about a minute on two busy cores); PARLQA_CRASH_KILLS asks for another
+    /// number — <c>PARLQA_CRASH_KILLS=50 dotnet test tests/ParlQA.Cli.Tests --filter CrashTests</c> is issue 11's run.
+    /// </summary>
+    private static int Kills => int.TryParse(Environment.GetEnvironmentVariable("PARLQA_CRASH_KILLS"), out var n) && n > 0 ? n : 10;
 
     private static readonly string Parlqa = Path.Combine(AppContext.BaseDirectory, "parlqa.dll");
 
@@ -135,6 +138,13 @@ public sealed class CrashTests : IDisposable
         foreach (var person in people)
             _tokens[person.Id] = accounts.Add(person, null, Actor.Local("users add"));
         SqliteConnection.ClearAllPools();
+        // Every kill falls on an archive whose schema is there (servers and ingests never make it: a kill before the
+        // schema existed once left a checker's empty file behind); this look, like every check after a kill, only reads.
+        using var look = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Db, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        look.Open();
+        using var tables = look.CreateCommand();
+        tables.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('documents', 'questions', 'rounds', 'accounts')";
+        Assert.Equal(4L, tables.ExecuteScalar());
     }
 
     /// <summary>140 small written-question documents of seven ids, each text new for this run (so each one stored is a new version).</summary>

@@ -93,6 +93,29 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Equal(["account.remove", "account.reset-password", "account.rotate-token", "account.enable", "account.disable", "account.add", "account.add"],
             log.Select(r => r.Action));
         Assert.Equal(new Actor("users disable", "os:" + Environment.UserName), log[4].By);
+        var audit = Run(null, "audit", "-n", "2", "--db", Db).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, audit.Length);
+        Assert.Matches($@"^\d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d UTC  account\.remove +konings +by users remove \(os:{Environment.UserName}\)  Konings \(Clerk, vaste commissie voor Buitenlandse Zaken\)$", audit[0]);
+    }
+
+    [Fact]
+    public void Audit_PagesBackWithBefore_AndPrintsJsonLines()
+    {
+        AddClerk();
+        Run(null, "users", "disable", "konings", "--db", Db);
+        Run(null, "users", "enable", "konings", "--db", Db);
+
+        var json = Run(null, "audit", "--format", "json", "--db", Db).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        var older = Run(null, "audit", "--before", json[0].GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", Db).Out;
+        var (zero, _, error) = Run(null, "audit", "-n", "0", "--db", Db);
+
+        Assert.Equal(["account.enable", "account.disable", "account.add"], json.Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal(("konings", "users disable", "os:" + Environment.UserName),
+            (json[1].GetProperty("target").GetString(), json[1].GetProperty("via").GetString(), json[1].GetProperty("account").GetString()));
+        Assert.Equal(["account.disable", "account.add"], older.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split("  ")[1].Trim()));
+        Assert.Equal(CliApp.Usage, zero);
+        Assert.Contains("--limit", error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -107,6 +130,7 @@ public sealed class UsersCommandTests : IDisposable
     [InlineData("history", "kst-35207-34")]
     [InlineData("serve", "--urls", "http://127.0.0.1:0")]
     [InlineData("check")]
+    [InlineData("audit")]
     [InlineData("backup", "--to", "never-made.db")]
     public void ReadCommand_ArchiveThatIsNotThere_SaysSoAndMakesNone(params string[] command)
     {
