@@ -24,6 +24,16 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void Serve_KnownProxiesMistyped_StopsTheStartWithTheSettingNamed()
+    {
+        // Once a stack trace from deep in the options (the setting is read at start now, and serve says it in one line).
+        var e = Assert.Throws<ParlQA.Web.Hosting.SettingException>(() =>
+            ParlQA.Web.WebApp.Build(new ParlQA.Web.WebAppOptions { Db = "unused.db" }, ["--ParlQA:KnownProxies=10.0.0.0/8, proxy.example"]));
+
+        Assert.Equal("ParlQA:KnownProxies: 'proxy.example' is neither an address (10.0.0.5) nor a network (10.0.0.0/8)", e.Message);
+    }
+
+    [Fact]
     public void Demo_NoSamplesFolder_IsAUsageError()
     {
         var (exit, _, err) = Run("demo", "--samples", "/nonexistent-samples");

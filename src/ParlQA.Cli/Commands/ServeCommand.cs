@@ -51,6 +51,11 @@ internal static class ServeCommand
             stderr.WriteLine("parlqa: " + e.Message);
             return ArchiveOptions.ExitFor(e);
         }
+        catch (SettingException e)
+        {
+            stderr.WriteLine("parlqa: " + e.Message);
+            return CliApp.Usage;
+        }
         try
         {
             app.Start();

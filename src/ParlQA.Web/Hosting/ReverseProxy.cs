@@ -14,19 +14,23 @@ internal static class ReverseProxy
     public static IServiceCollection AddReverseProxySupport(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var proxies = (configuration["ParlQA:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // Read now, so a mistyped setting stops the start with one clear line instead of a stack trace at the first request.
+        var networks = new List<System.Net.IPNetwork>();
+        var addresses = new List<IPAddress>();
+        foreach (var proxy in (configuration["ParlQA:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (System.Net.IPNetwork.TryParse(proxy, out var network))
+                networks.Add(network);
+            else if (IPAddress.TryParse(proxy, out var address))
+                addresses.Add(address);
+            else
+                throw new SettingException($"ParlQA:KnownProxies: '{proxy}' is neither an address (10.0.0.5) nor a network (10.0.0.0/8)");
+        }
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in proxies)
-            {
-                if (System.Net.IPNetwork.TryParse(proxy, out var network))
-                    o.KnownIPNetworks.Add(network);
-                else if (IPAddress.TryParse(proxy, out var address))
-                    o.KnownProxies.Add(address);
-                else
-                    throw new InvalidOperationException($"ParlQA:KnownProxies: '{proxy}' is neither an address (10.0.0.5) nor a network (10.0.0.0/8)");
-            }
+            networks.ForEach(o.KnownIPNetworks.Add);
+            addresses.ForEach(o.KnownProxies.Add);
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return services;
