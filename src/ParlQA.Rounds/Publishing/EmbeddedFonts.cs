@@ -1,3 +1,4 @@
+using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 
 namespace ParlQA.Rounds.Publishing;
@@ -23,6 +24,13 @@ internal sealed class EmbeddedFonts : IFontResolver
             GlobalFontSettings.FontResolver ??= new EmbeddedFonts();
             _installed = true;
         }
+    }
+
+    /// <summary>A font of the published PDF; installs the resolver first, so a layout measured before any PDF is drawn finds it.</summary>
+    public static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular)
+    {
+        Install();
+        return new XFont(Family, size, style);
     }
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool isBold, bool isItalic) =>

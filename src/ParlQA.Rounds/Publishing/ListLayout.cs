@@ -25,11 +25,11 @@ internal sealed class ListLayout : IDisposable
 
     private const double NoteStep = 9, NoteTextX = TextX + 7, NotesEnd = Bottom + 20;
 
-    public static readonly XFont Body = new(EmbeddedFonts.Family, 9);
-    public static readonly XFont Title = new(EmbeddedFonts.Family, 13, XFontStyleEx.Bold);
-    public static readonly XFont Note = new(EmbeddedFonts.Family, 6.9);
-    public static readonly XFont Script = new(EmbeddedFonts.Family, 5.5);
-    public static readonly XFont NoteNumber = new(EmbeddedFonts.Family, 5);
+    public static readonly XFont Body = EmbeddedFonts.Font(9);
+    public static readonly XFont Title = EmbeddedFonts.Font(13, XFontStyleEx.Bold);
+    public static readonly XFont Note = EmbeddedFonts.Font(6.9);
+    public static readonly XFont Script = EmbeddedFonts.Font(5.5);
+    public static readonly XFont NoteNumber = EmbeddedFonts.Font(5);
 
     private readonly XGraphics _measure = XGraphics.CreateMeasureContext(new XSize(PageWidth, PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
     private readonly List<SetBlock> _blocks = [];
