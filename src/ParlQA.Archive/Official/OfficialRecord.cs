@@ -31,7 +31,7 @@ internal sealed class OfficialRecord(Func<DbConnection> open, IDisposable? owner
         {
             foreach (var entity in page.Entities)
                 Apply(connection, transaction, entity);
-            Run(connection, transaction, """
+            Sql.Run(connection, transaction, """
                 INSERT INTO tk_cursor (category, next_page, skiptoken, pages, entities) VALUES (@category, @next, @skiptoken, 1, @count)
                 ON CONFLICT (category) DO UPDATE SET next_page = COALESCE(excluded.next_page, tk_cursor.next_page),
                     skiptoken = COALESCE(excluded.skiptoken, tk_cursor.skiptoken), pages = tk_cursor.pages + 1, entities = tk_cursor.entities + excluded.entities
@@ -45,13 +45,13 @@ internal sealed class OfficialRecord(Func<DbConnection> open, IDisposable? owner
     {
         MarkAffected(connection, transaction, entity);
         var (table, columns) = EntityRows.Of(entity);
-        Run(connection, transaction, EntityRows.Upsert(table, columns.Select(c => c.Column)),
+        Sql.Run(connection, transaction, EntityRows.Upsert(table, columns.Select(c => c.Column)),
             [("id", entity.Id), ("bijgewerkt", entity.Bijgewerkt), ("deleted", entity.Deleted ? 1 : 0), .. columns]);
         if (entity is Document document)
         {
-            Run(connection, transaction, "DELETE FROM tk_document_zaak WHERE document_id = @id", ("id", document.Id));
+            Sql.Run(connection, transaction, "DELETE FROM tk_document_zaak WHERE document_id = @id", ("id", document.Id));
             foreach (var zaak in document.ZaakIds.Distinct(StringComparer.Ordinal))
-                Run(connection, transaction, "INSERT INTO tk_document_zaak (document_id, zaak_id) VALUES (@id, @zaak)", ("id", document.Id), ("zaak", zaak));
+                Sql.Run(connection, transaction, "INSERT INTO tk_document_zaak (document_id, zaak_id) VALUES (@id, @zaak)", ("id", document.Id), ("zaak", zaak));
         }
         MarkAffected(connection, transaction, entity);
     }
@@ -64,33 +64,33 @@ internal sealed class OfficialRecord(Func<DbConnection> open, IDisposable? owner
         {
             case Document:
                 // The document itself, and the other documents of its cases: their ids may be numbered by it (-antwoord-2).
-                Run(connection, transaction, Insert + "VALUES (@id)" + Ignore, ("id", entity.Id));
-                Run(connection, transaction, Insert + """
+                Sql.Run(connection, transaction, Insert + "VALUES (@id)" + Ignore, ("id", entity.Id));
+                Sql.Run(connection, transaction, Insert + """
                     SELECT DISTINCT other.document_id FROM tk_document_zaak mine JOIN tk_document_zaak other ON other.zaak_id = mine.zaak_id
                     WHERE mine.document_id = @id
                     """ + Ignore, ("id", entity.Id));
                 break;
             case Zaak:
-                Run(connection, transaction, Insert + "SELECT document_id FROM tk_document_zaak WHERE zaak_id = @id" + Ignore, ("id", entity.Id));
+                Sql.Run(connection, transaction, Insert + "SELECT document_id FROM tk_document_zaak WHERE zaak_id = @id" + Ignore, ("id", entity.Id));
                 break;
             case ZaakActor:
-                Run(connection, transaction, Insert + """
+                Sql.Run(connection, transaction, Insert + """
                     SELECT dz.document_id FROM tk_zaak_actor a JOIN tk_document_zaak dz ON dz.zaak_id = a.zaak_id WHERE a.id = @id
                     """ + Ignore, ("id", entity.Id));
                 if (entity is ZaakActor { ZaakId: { } zaak })
-                    Run(connection, transaction, Insert + "SELECT document_id FROM tk_document_zaak WHERE zaak_id = @zaak" + Ignore, ("zaak", zaak));
+                    Sql.Run(connection, transaction, Insert + "SELECT document_id FROM tk_document_zaak WHERE zaak_id = @zaak" + Ignore, ("zaak", zaak));
                 break;
             case Kamerstukdossier:
-                Run(connection, transaction, Insert + "SELECT id FROM tk_document WHERE kamerstukdossier_id = @id" + Ignore, ("id", entity.Id));
+                Sql.Run(connection, transaction, Insert + "SELECT id FROM tk_document WHERE kamerstukdossier_id = @id" + Ignore, ("id", entity.Id));
                 break;
         }
     }
 
     public IReadOnlyList<FeedCursor> Cursors() => Use(connection =>
-        Read(connection, "SELECT category, next_page, skiptoken, pages, entities, last_run, last_error FROM tk_cursor ORDER BY category", ReadCursor));
+        Sql.Rows(connection, null, "SELECT category, next_page, skiptoken, pages, entities, last_run, last_error FROM tk_cursor ORDER BY category", ReadCursor));
 
     public FeedCursor? Cursor(string category) => Use(connection =>
-        Read(connection, "SELECT category, next_page, skiptoken, pages, entities, last_run, last_error FROM tk_cursor WHERE category = @c", ReadCursor,
+        Sql.Rows(connection, null, "SELECT category, next_page, skiptoken, pages, entities, last_run, last_error FROM tk_cursor WHERE category = @c", ReadCursor,
             ("c", category)).SingleOrDefault());
 
     private static FeedCursor ReadCursor(DbDataReader r) =>
@@ -98,14 +98,14 @@ internal sealed class OfficialRecord(Func<DbConnection> open, IDisposable? owner
 
     public void RecordRun(string category, string endedAt, string? failure) => InTransaction((connection, transaction) =>
     {
-        Run(connection, transaction, """
+        Sql.Run(connection, transaction, """
             INSERT INTO tk_cursor (category, pages, entities, last_run, last_error) VALUES (@c, 0, 0, CASE WHEN CAST(@error AS TEXT) IS NULL THEN @when END, @error)
             ON CONFLICT (category) DO UPDATE SET last_run = CASE WHEN excluded.last_error IS NULL THEN excluded.last_run ELSE tk_cursor.last_run END,
                 last_error = excluded.last_error
             """, ("c", category), ("when", endedAt), ("error", failure));
     });
 
-    public IReadOnlyList<string> Pending(int limit, string? after = null, DateOnly? since = null) => Use(connection => Read(connection, $"""
+    public IReadOnlyList<string> Pending(int limit, string? after = null, DateOnly? since = null) => Use(connection => Sql.Rows(connection, null, $"""
         SELECT p.document_id FROM tk_pending p
         {(since is null ? "" : "LEFT JOIN tk_document d ON d.id = p.document_id")}
         WHERE p.document_id > @after {(since is null ? "" : "AND (d.datum IS NULL OR substr(d.datum, 1, 10) >= @since)")}
@@ -113,7 +113,7 @@ internal sealed class OfficialRecord(Func<DbConnection> open, IDisposable? owner
         """, r => r.GetString(0), [("after", after ?? ""), ("limit", (long)limit),
         .. since is { } day ? new[] { ("since", (object?)day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) } : []]));
 
-    public int PendingCount() => Use(connection => Convert.ToInt32(Scalar(connection, "SELECT COUNT(*) FROM tk_pending"), CultureInfo.InvariantCulture));
+    public int PendingCount() => Use(connection => Convert.ToInt32(Sql.Scalar(connection, null, "SELECT COUNT(*) FROM tk_pending"), CultureInfo.InvariantCulture));
 
     public DocumentContext? Context(string documentId) => Use(connection =>
     {
@@ -123,10 +123,10 @@ internal sealed class OfficialRecord(Func<DbConnection> open, IDisposable? owner
         var cases = document.ZaakIds.Select(id => Zaken(connection, id)).OfType<Zaak>()
             .OrderBy(z => z.Soort == OfficialKinds.Questions ? 0 : 1).ThenBy(z => z.Nummer, StringComparer.Ordinal).ToList();
         var main = cases.FirstOrDefault(z => !z.Deleted);
-        var actors = main is null ? [] : Read(connection, $"SELECT {ActorColumns} FROM tk_zaak_actor WHERE zaak_id = @z AND deleted = 0 ORDER BY id", ReadActor, ("z", main.Id));
+        var actors = main is null ? [] : Sql.Rows(connection, null, $"SELECT {ActorColumns} FROM tk_zaak_actor WHERE zaak_id = @z AND deleted = 0 ORDER BY id", ReadActor, ("z", main.Id));
         var siblings = main is null ? [] : Documents(connection, "JOIN tk_document_zaak dz ON dz.document_id = d.id WHERE dz.zaak_id = @z", ("z", main.Id));
         var dossier = document.KamerstukdossierId is { } k
-            ? Read(connection, "SELECT id, bijgewerkt, deleted, nummer, toevoeging, titel FROM tk_kamerstukdossier WHERE id = @id", r => new Kamerstukdossier
+            ? Sql.Rows(connection, null, "SELECT id, bijgewerkt, deleted, nummer, toevoeging, titel FROM tk_kamerstukdossier WHERE id = @id", r => new Kamerstukdossier
             {
                 Id = r.GetString(0), Bijgewerkt = Text(r, 1), Deleted = Long(r, 2) != 0, Nummer = r.IsDBNull(3) ? null : Long(r, 3), Toevoeging = Text(r, 4), Titel = Text(r, 5),
             }, ("id", k)).SingleOrDefault()
@@ -139,7 +139,7 @@ internal sealed class OfficialRecord(Func<DbConnection> open, IDisposable? owner
 
     private static List<Document> Documents(DbConnection connection, string where, params (string, object?)[] parameters)
     {
-        var documents = Read(connection, $"SELECT {DocumentColumns} FROM tk_document d {where} ORDER BY d.id", r => new Document
+        var documents = Sql.Rows(connection, null, $"SELECT {DocumentColumns} FROM tk_document d {where} ORDER BY d.id", r => new Document
         {
             Id = r.GetString(0), Bijgewerkt = Text(r, 1), Deleted = Long(r, 2) != 0, Soort = Text(r, 3), DocumentNummer = Text(r, 4), Titel = Text(r, 5),
             Onderwerp = Text(r, 6), Datum = Text(r, 7), Volgnummer = r.IsDBNull(8) ? null : Convert.ToInt32(r.GetValue(8), CultureInfo.InvariantCulture),
@@ -148,11 +148,11 @@ internal sealed class OfficialRecord(Func<DbConnection> open, IDisposable? owner
         }, parameters);
         return documents.Select(d => d with
         {
-            ZaakIds = Read(connection, "SELECT zaak_id FROM tk_document_zaak WHERE document_id = @id ORDER BY zaak_id", r => r.GetString(0), ("id", d.Id)),
+            ZaakIds = Sql.Rows(connection, null, "SELECT zaak_id FROM tk_document_zaak WHERE document_id = @id ORDER BY zaak_id", r => r.GetString(0), ("id", d.Id)),
         }).ToList();
     }
 
-    private static Zaak? Zaken(DbConnection connection, string id) => Read(connection,
+    private static Zaak? Zaken(DbConnection connection, string id) => Sql.Rows(connection, null,
         "SELECT id, bijgewerkt, deleted, nummer, soort, onderwerp, titel, gestart_op, vergaderjaar, kamerstukdossier_id, afgedaan FROM tk_zaak WHERE id = @id",
         ReadZaak, ("id", id)).SingleOrDefault();
 
@@ -170,17 +170,17 @@ internal sealed class OfficialRecord(Func<DbConnection> open, IDisposable? owner
         ActorNaam = Text(r, 6), ActorFractie = Text(r, 7), Functie = Text(r, 8), Relatie = Text(r, 9),
     };
 
-    public FileRead? File(string documentId) => Use(connection => Read(connection,
+    public FileRead? File(string documentId) => Use(connection => Sql.Rows(connection, null,
         "SELECT document_id, version, sha256, error, json FROM tk_file WHERE document_id = @id",
         r => new FileRead(r.GetString(0), r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4)), ("id", documentId)).SingleOrDefault());
 
-    public ArchivedDocument? Archived(string documentId) => Use(connection => Read(connection,
+    public ArchivedDocument? Archived(string documentId) => Use(connection => Sql.Rows(connection, null,
         $"SELECT {ArchivedColumns} FROM tk_archived WHERE document_id = @id", ReadArchived, ("id", documentId)).SingleOrDefault());
 
-    public ArchivedDocument? ArchivedAs(string archiveId) => Use(connection => Read(connection,
+    public ArchivedDocument? ArchivedAs(string archiveId) => Use(connection => Sql.Rows(connection, null,
         $"SELECT {ArchivedColumns} FROM tk_archived WHERE archive_id = @id ORDER BY document_id", ReadArchived, ("id", archiveId)).FirstOrDefault());
 
-    public IReadOnlyList<ArchivedDocument> CaseDocuments(string caseNumber) => Use(connection => Read(connection,
+    public IReadOnlyList<ArchivedDocument> CaseDocuments(string caseNumber) => Use(connection => Sql.Rows(connection, null,
         $"SELECT {ArchivedColumns} FROM tk_archived WHERE case_number = @c ORDER BY datum, archive_id", ReadArchived, ("c", caseNumber)));
 
     private const string ArchivedColumns = "document_id, archive_id, case_number, soort, datum";
@@ -196,24 +196,24 @@ internal sealed class OfficialRecord(Func<DbConnection> open, IDisposable? owner
             {
                 if (c.File is { } file)
                 {
-                    Run(connection, transaction, """
+                    Sql.Run(connection, transaction, """
                         INSERT INTO tk_file (document_id, version, sha256, error, json) VALUES (@id, @version, @sha, @error, @json)
                         ON CONFLICT (document_id) DO UPDATE SET version = excluded.version, sha256 = excluded.sha256, error = excluded.error, json = excluded.json
                         """, ("id", c.DocumentId), ("version", file.Version), ("sha", file.Sha256), ("error", file.Error), ("json", file.Json));
                 }
                 if (c.Archived is { } archived)
                 {
-                    Run(connection, transaction, """
+                    Sql.Run(connection, transaction, """
                         INSERT INTO tk_archived (document_id, archive_id, case_number, soort, datum) VALUES (@id, @archive, @case, @soort, @datum)
                         ON CONFLICT (document_id) DO UPDATE SET archive_id = excluded.archive_id, case_number = excluded.case_number, soort = excluded.soort, datum = excluded.datum
                         """, ("id", c.DocumentId), ("archive", archived.ArchiveId), ("case", archived.CaseNumber), ("soort", archived.Soort), ("datum", archived.Datum));
                 }
                 else
                 {
-                    Run(connection, transaction, "DELETE FROM tk_archived WHERE document_id = @id", ("id", c.DocumentId));
+                    Sql.Run(connection, transaction, "DELETE FROM tk_archived WHERE document_id = @id", ("id", c.DocumentId));
                 }
                 if (!c.TryAgain)
-                    Run(connection, transaction, "DELETE FROM tk_pending WHERE document_id = @id", ("id", c.DocumentId));
+                    Sql.Run(connection, transaction, "DELETE FROM tk_pending WHERE document_id = @id", ("id", c.DocumentId));
             }
         });
     }
@@ -230,13 +230,13 @@ internal sealed class OfficialRecord(Func<DbConnection> open, IDisposable? owner
     private List<WrittenCase> Cases(string condition, params (string, object?)[] parameters) => Use(connection =>
     {
         var where = $"WHERE z.deleted = 0 AND z.soort = '{OfficialKinds.Questions}' {condition}";
-        var cases = Read(connection, $"SELECT z.id, z.nummer, z.onderwerp, z.gestart_op FROM tk_zaak z {where} ORDER BY z.gestart_op, z.nummer",
+        var cases = Sql.Rows(connection, null, $"SELECT z.id, z.nummer, z.onderwerp, z.gestart_op FROM tk_zaak z {where} ORDER BY z.gestart_op, z.nummer",
             r => new WrittenCase(r.GetString(0), Text(r, 1), Text(r, 2), Text(r, 3), []), parameters);
-        var actors = Read(connection, $"""
+        var actors = Sql.Rows(connection, null, $"""
             SELECT {string.Join(", ", ActorColumns.Split(", ").Select(c => "a." + c))} FROM tk_zaak_actor a JOIN tk_zaak z ON z.id = a.zaak_id
             {where} AND a.deleted = 0 ORDER BY a.id
             """, ReadActor, parameters).ToLookup(a => a.ZaakId!);
-        var documents = Read(connection, $"""
+        var documents = Sql.Rows(connection, null, $"""
             SELECT dz.zaak_id, d.soort, d.datum FROM tk_document d JOIN tk_document_zaak dz ON dz.document_id = d.id JOIN tk_zaak z ON z.id = dz.zaak_id
             {where} AND d.deleted = 0 AND d.soort IN ('{OfficialKinds.Answer}', '{OfficialKinds.FurtherAnswer}', '{OfficialKinds.DelayNotice}')
             ORDER BY d.datum
@@ -249,7 +249,7 @@ internal sealed class OfficialRecord(Func<DbConnection> open, IDisposable? owner
         }).ToList();
     });
 
-    public IReadOnlyList<Toezegging> Toezeggingen(string? ministry = null) => Use(connection => Read(connection, """
+    public IReadOnlyList<Toezegging> Toezeggingen(string? ministry = null) => Use(connection => Sql.Rows(connection, null, """
         SELECT id, bijgewerkt, nummer, tekst, naam, functie, ministerie, status, datum_nakoming, kamerbrief_nakoming, aanmaakdatum, fractie_id, persoon_id
         FROM tk_toezegging WHERE deleted = 0 AND (CAST(@ministry AS TEXT) IS NULL OR lower(ministerie) LIKE '%' || lower(CAST(@ministry AS TEXT)) || '%')
         ORDER BY aanmaakdatum, id
@@ -260,7 +260,7 @@ internal sealed class OfficialRecord(Func<DbConnection> open, IDisposable? owner
     }, ("ministry", ministry)));
 
     public IReadOnlyDictionary<string, long> Counts() => Use(connection =>
-        EntityTables.ToDictionary(t => t, t => Convert.ToInt64(Scalar(connection, $"SELECT COUNT(*) FROM {t}"), CultureInfo.InvariantCulture), StringComparer.Ordinal));
+        EntityTables.ToDictionary(t => t, t => Convert.ToInt64(Sql.Scalar(connection, null, $"SELECT COUNT(*) FROM {t}"), CultureInfo.InvariantCulture), StringComparer.Ordinal));
 
     private static readonly string[] EntityTables =
         ["tk_zaak", "tk_zaak_actor", "tk_document", "tk_document_actor", "tk_persoon", "tk_fractie", "tk_kamerstukdossier", "tk_toezegging"];
@@ -271,41 +271,4 @@ internal sealed class OfficialRecord(Func<DbConnection> open, IDisposable? owner
 
     /// <summary>An integer column as a long, whatever width the engine gives it.</summary>
     private static long Long(DbDataReader reader, int i) => Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-        return command;
-    }
-
-    private static void Run(DbConnection connection, DbTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, transaction, sql, parameters);
-        command.ExecuteNonQuery();
-    }
-
-    private static object? Scalar(DbConnection connection, string sql)
-    {
-        using var command = Command(connection, null, sql, []);
-        return command.ExecuteScalar();
-    }
-
-    private static List<T> Read<T>(DbConnection connection, string sql, Func<DbDataReader, T> row, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, null, sql, parameters);
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-            rows.Add(row(reader));
-        return rows;
-    }
 }
