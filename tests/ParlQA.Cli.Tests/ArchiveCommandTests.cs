@@ -30,6 +30,29 @@ public sealed class ArchiveCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_Folder_LeavesAnswerKeysAndDataTablesBesideTheDocumentsAlone()
+    {
+        var folder = Directory.CreateTempSubdirectory("parlqa-keys-").FullName;
+        try
+        {
+            File.Copy(RepoPaths.Sample("kst-35207-34.txt"), Path.Combine(folder, "kst-35207-34.txt"));
+            File.WriteAllText(Path.Combine(folder, "kst-35207-34.facts.json"), "{}");
+            File.WriteAllText(Path.Combine(folder, "same-answers.tsv"), "# pairs\na\tb\treused\n");
+            File.WriteAllText(Path.Combine(folder, "NOTES.md"), "# notes\n");
+
+            var (exit, output, error) = Run("ingest", folder, "--db", _db);
+
+            Assert.Equal(0, exit);
+            Assert.StartsWith("1 new, 0 updated, 0 unchanged, 0 failed; ", output, StringComparison.Ordinal);
+            Assert.Equal("", error);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Ingest_BadFileInTheBatch_IsReportedAndTheRestStored()
     {
         var junk = Path.GetTempFileName();

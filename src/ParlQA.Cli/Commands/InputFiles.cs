@@ -39,8 +39,8 @@ internal static class InputFiles
         }
     }
 
-    /// <summary>In a folder, answer keys and notes (.json, .md) are not documents; named alone, every file is read.</summary>
-    private static bool NotADocument(string path) => Path.GetExtension(path).ToLowerInvariant() is ".json" or ".md";
+    /// <summary>In a folder, answer keys, data tables and notes (.json, .tsv, .md) are not documents; named alone, every file is read.</summary>
+    private static bool NotADocument(string path) => Path.GetExtension(path).ToLowerInvariant() is ".json" or ".tsv" or ".md";
 
     private static List<string> Glob(string pattern)
     {
