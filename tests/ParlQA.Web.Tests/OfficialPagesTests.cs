@@ -86,7 +86,7 @@ public sealed class OfficialPagesTests(SyncedArchiveFixture archive) : IClassFix
         Assert.Equal(HttpStatusCode.OK, status);
         var feed = System.Xml.Linq.XDocument.Parse(body);
         Assert.Equal(2, feed.Root!.Elements(System.Xml.Linq.XName.Get("entry", "http://www.w3.org/2005/Atom")).Count());
-        Assert.Contains("uitstel gemeld 2024-05-21", body, StringComparison.Ordinal);
+        Assert.Contains("uitstel gemeld 21 mei 2024", body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -89,6 +89,6 @@ public sealed class RoundVisibilityTests(RoundPeople people) : IClassFixture<Rou
             html.Contains("<td>officer</td>", StringComparison.Ordinal) || html.Contains("<td>approver</td>", StringComparison.Ordinal),
             false));
         Assert.Equal((expected.WhoInCommittee, expected.WhoInMinistry),
-            (atom.Contains("by clerk", StringComparison.Ordinal), atom.Contains("by officer", StringComparison.Ordinal) || atom.Contains("by approver", StringComparison.Ordinal)));
+            (atom.Contains("(door clerk)", StringComparison.Ordinal), atom.Contains("(door officer)", StringComparison.Ordinal) || atom.Contains("(door approver)", StringComparison.Ordinal)));
     }
 }

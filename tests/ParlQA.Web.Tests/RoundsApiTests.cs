@@ -101,7 +101,7 @@ public sealed class RoundsApiTests : IDisposable
         var document = await Ok(await anyone.GetAsync(new Uri($"/api/v1/documents/{documentId}", UriKind.Relative), Cancel));
         Assert.Equal([["q1"], ["q2", "q3"], ["q4"]], document.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("questionIds").EnumerateArray().Select(q => q.GetString()).ToArray()));
         using (var feed = await anyone.GetAsync(new Uri($"/feeds/rounds/{id}", UriKind.Relative), Cancel))
-            Assert.Contains("<title type=\"text\">publish: " + documentId, await feed.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+            Assert.Contains("<title type=\"text\">gepubliceerd: " + documentId, await feed.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         using var pdf = await anyone.GetAsync(new Uri($"/api/v1/rounds/{id}/publication.pdf", UriKind.Relative), Cancel);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         Assert.Equal(document.GetProperty("questions").GetArrayLength(),

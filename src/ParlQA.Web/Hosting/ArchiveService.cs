@@ -23,6 +23,11 @@ public sealed class ArchiveService(ArchivePool archives, TimeProvider clock) : I
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>When the archive first received a document (its first version), for what carries no date of its own.</summary>
+    public DateTimeOffset? ReceivedAt(string id) => History(id) is { Count: > 0 } versions ? versions[0].At : null;
+
     /// <summary>Runs a query in the archive's language, newest first when <paramref name="sort"/> says "date" (as
     /// "sort:date" in the query does); throws <see cref="QueryParseException"/> for a malformed query.</summary>
     public SearchPage Search(string query, int limit, int offset, bool facets = true, string? sort = null)

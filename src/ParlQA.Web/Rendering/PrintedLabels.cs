@@ -29,6 +29,16 @@ public static class PrintedLabels
         return text["QuestionNumbered", Number(document, question.Id, text)];
     }
 
+    /// <summary>A question named by id (a search hit, a link): as printed when its document is at hand, else by the label it carries.</summary>
+    public static string Question(QaDocument? document, string questionId, string? label, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(questionId);
+        ArgumentNullException.ThrowIfNull(text);
+        return document?.Questions.FirstOrDefault(q => q.Id == questionId) is { } question
+            ? Question(document, question, text)
+            : text["QuestionNumbered", label ?? questionId.TrimStart('q')];
+    }
+
     /// <summary>"Antwoord op vraag 26", "Antwoord op vragen 22–25" (the answer's own printed label when it has one).</summary>
     public static string Answer(QaDocument document, Answer answer, IStringLocalizer text)
     {
