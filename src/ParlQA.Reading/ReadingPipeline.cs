@@ -46,6 +46,7 @@ internal static class ReadingPipeline
     /// <summary>3b. Steps on the recognised blocks, each where it applies, in this order.</summary>
     public static readonly IReadOnlyList<BlockStep> BlockSteps =
     [
+        new("one question per number under a shared heading", SharedQuestionHeading.Applies, SharedQuestionHeading.Split),
         new("notes typed after the last answer", TrailingNotes.Applies, TrailingNotes.Extract),
         new("the layout's own footnotes", (_, _) => true, LayoutFootnotes.Join),
     ];

@@ -268,3 +268,40 @@ public sealed class PdftotextMarkerTests
         Assert.Equal("Nationale ombudsman, rapport 2024/012", doc.Footnotes[1].Text);
     }
 }
+
+/// <summary>A committee list of the 1980s printed under "Vraag N"/"Antwoord N" headings.</summary>
+public sealed class HeadedCommitteeListTests
+{
+    [Fact]
+    public void Parse_KamerstukFooterUnderVraagHeadings_GivesIdSessionAndDossier()
+    {
+        var doc = Cases.Read("headed-list-footer.txt");
+
+        Assert.Equal(("kst-20800-XIV-16", "1988–1989", "20 800 XIV", 16), (doc.Id, doc.Session, doc.Dossier, doc.Number));
+        Assert.Equal(Model.DocumentKind.QuestionList, doc.Kind);
+        Assert.Equal(["q1", "q2"], doc.Questions.Select(q => q.Id));
+    }
+
+    [Fact]
+    public void Parse_OneHeadingOverOneAskPerNumber_IsTwoQuestionsWithOneAnswer()
+    {
+        var doc = Cases.Read("shared-question-heading.txt");
+
+        Assert.Equal(["q1", "q2", "q3"], doc.Questions.Select(q => q.Id));
+        Assert.Equal("De ontvangsten over 1987 lagen f 70 mln. hoger dan de raming. Welke omstandigheden zullen ertoe leiden, dat de begroting 1989 niet wordt overschreden?", doc.Question("q1").Text);
+        Assert.Equal("Welke omstandigheden kunnen ertoe leiden, dat de begroting 1989 wel wordt overschreden?", doc.Question("q2").Text);
+        Assert.Equal([[1], [2]], doc.Questions.Take(2).Select(q => q.Numbers));
+        var answer = doc.AnswerTo("q1");
+        Assert.Equal(["q1", "q2"], answer.QuestionIds);
+        Assert.Equal("1 en 2", answer.Label);
+    }
+
+    [Fact]
+    public void Parse_OneHeadingOverAnAskAndItsFollowUp_StaysOneQuestion()
+    {
+        var doc = Cases.Read("shared-question-heading.txt");
+
+        Assert.Equal([3, 4], doc.Question("q3").Numbers);
+        Assert.Equal("Is de raming van de ruilverkavelingsrente verlaagd? Zo ja, waarom?", doc.Question("q3").Text);
+    }
+}

@@ -8,8 +8,8 @@ namespace ParlQA.Reading.Headers;
 /// </summary>
 internal sealed record FrontMatter(IReadOnlyList<SourceLine> Lines, string Text, DocumentLayout Layout, bool IsList, Func<IReadOnlyList<SourceLine>, string> Join)
 {
-    /// <summary>The Kamerstuk footer names the document only where the body is a committee's list.</summary>
-    public KamerstukFooterFacts? Footer => IsList ? Layout.Footer : null;
+    /// <summary>The Kamerstuk footer names the document whatever the body's shape (a 1988 list prints "Vraag 1" headings).</summary>
+    public KamerstukFooterFacts? Footer => Layout.Footer;
 }
 
 /// <summary>One front-matter reader of the pipeline: when it applies, and how it reads the header.</summary>
