@@ -20,6 +20,12 @@ public static class ReadErrors
     public const string WordWithoutMainPart = "not a Word document: it has no main document part";
     public const string WordWithoutDocumentXml = "not a Word document: the zip archive has no word/document.xml";
 
+    /// <summary>A committee list's front page (its opening read) with none of the questions it announces: they are on pages the file does not hold.</summary>
+    public static string FrontPageOnly(string? dossier, int? number) =>
+        dossier is null || number is null
+            ? "only the front page of a committee's list: its questions and answers are not in this file"
+            : F($"only the front page of a committee's list (Kamerstuk {dossier}, nr. {number}): its questions and answers are not in this file");
+
     public static string CannotOpen(string reason) => "cannot open: " + reason;
 
     public static string CannotRead(string reason) => "cannot read: " + reason;

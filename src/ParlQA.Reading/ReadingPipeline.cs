@@ -89,7 +89,7 @@ internal static class ReadingPipeline
         }
         var blocks = Recognisers.First(r => r.Applies(layout)).Recognise(layout);
         if (blocks.Questions.Count == 0)
-            return ReadResult.Failure(ReadErrors.NoQuestions);
+            return ReadResult.Failure(NoQuestionsReason(layout, blocks));
         foreach (var step in BlockSteps)
         {
             if (step.Applies(blocks, layout))
@@ -97,12 +97,31 @@ internal static class ReadingPipeline
         }
 
         var text = BlockTextBuilder.For(layout.Lines, blocks.Answers.Select(a => (IReadOnlyList<SourceLine>)a.Lines));
-        var frontLines = layout.HeaderLines.Count == 0 ? blocks.FrontMatter : [.. layout.HeaderLines, .. blocks.FrontMatter];
-        var front = new FrontMatter(frontLines, text.BuildParagraph(frontLines), layout, blocks.Shape == BodyShape.List, lines => text.BuildParagraph(lines));
+        var front = FrontOf(layout, blocks, text);
         var header = HeaderReaders.First(r => r.Applies(front)).Read(front);
         var document = DocumentBuilder.Build(blocks, header, text, source, layout.PageCount);
         foreach (var enricher in Enrichers)
             document = enricher.Enrich(document, header);
         return ReadResult.Success(document);
+    }
+
+    /// <summary>What the front-matter readers see: the layout's header lines, then the lines before the first question.</summary>
+    private static FrontMatter FrontOf(DocumentLayout layout, RecognisedBlocks blocks, BlockTextBuilder text)
+    {
+        var lines = layout.HeaderLines.Count == 0 ? blocks.FrontMatter : [.. layout.HeaderLines, .. blocks.FrontMatter];
+        return new FrontMatter(lines, text.BuildParagraph(lines), layout, blocks.Shape == BodyShape.List, l => text.BuildParagraph(l));
+    }
+
+    /// <summary>
+    /// Why a file without questions is no document: a committee list's front page alone (its opening names the
+    /// committee) says so — the list is real, its questions are on pages the file does not hold, and storing it
+    /// empty would count a list without answers; anything else has no numbered questions.
+    /// </summary>
+    private static string NoQuestionsReason(DocumentLayout layout, RecognisedBlocks blocks)
+    {
+        var front = FrontOf(layout, blocks, BlockTextBuilder.For(layout.Lines, []));
+        if (!ListFrontMatter.Applies(front) || ListFrontMatter.Read(front) is not { Committee: not null } header)
+            return ReadErrors.NoQuestions;
+        return ReadErrors.FrontPageOnly(header.Dossier, header.Number);
     }
 }

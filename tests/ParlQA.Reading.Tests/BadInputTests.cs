@@ -25,6 +25,15 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Read_CommitteeListsFrontPageAlone_SaysItIsOnlyTheFrontPage()
+    {
+        var result = DocumentReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Cases", "front-page-only.txt"));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("only the front page of a committee's list (Kamerstuk 22 396, nr. 22): its questions and answers are not in this file", result.Error);
+    }
+
+    [Fact]
     public void Read_CorruptPdf_SaysSo()
     {
         var result = DocumentReader.Read("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer garbage"u8, "broken.pdf");

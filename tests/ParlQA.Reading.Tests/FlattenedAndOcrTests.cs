@@ -305,3 +305,25 @@ public sealed class HeadedCommitteeListTests
         Assert.Equal("Is de raming van de ruilverkavelingsrente verlaagd? Zo ja, waarom?", doc.Question("q3").Text);
     }
 }
+
+/// <summary>A Court of Audit letter answering one question, printed under a bare "Vraag", its line breaks lost.</summary>
+public sealed class FlattenedOneQuestionTests
+{
+    [Fact]
+    public void Parse_FlattenedLetterWithOneUnnumberedQuestion_IsQuestionOneWithItsAnswer()
+    {
+        var doc = Cases.Read("flattened-one-question.txt");
+
+        var question = Assert.Single(doc.Questions);
+        Assert.Equal(("q1", null), (question.Id, question.Label));
+        Assert.Equal([1], question.Numbers);
+        Assert.StartsWith("Tijdens de briefing op 12 december 2013", question.Text, StringComparison.Ordinal);
+        Assert.EndsWith("verzoek ik u de Kamer hierover te informeren.", question.Text, StringComparison.Ordinal);
+        var answer = Assert.Single(doc.Answers);
+        Assert.Equal(["q1"], answer.QuestionIds);
+        Assert.StartsWith("Onderstaand overzicht is tot stand gekomen", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Schoolbesturen dienen bij de gemeente een aanvraag in", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Antwoord Algemene Rekenkamer", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2014, 2, 4), doc.AnsweredOn);
+    }
+}

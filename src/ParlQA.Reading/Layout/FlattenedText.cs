@@ -25,6 +25,10 @@ internal static partial class FlattenedText
     [GeneratedRegex(@"\bAntwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?(?:\s+\d{1,3}(?:\s*(?:,|en)\s*\d{1,3})*)?(?=\s*[:.]?\s+[\p{Lu}«""“(])")]
     private static partial Regex AnswerHeading();
 
+    /// <summary>"Vraag" heading a letter's only question, without a number ("… schoolgebouwen Vraag Tijdens de briefing …").</summary>
+    [GeneratedRegex(@"\bVraag(?=\s+[\p{Lu}«""“(])")]
+    private static partial Regex UnnumberedQuestionHeading();
+
     /// <summary>A scanning speck between the heading word and its number ("Vraag .11"), left out of the heading.</summary>
     [GeneratedRegex(@"^(Vraag|Vragen)\s+[.,:;'’]\s*")]
     private static partial Regex StrayMark();
@@ -62,7 +66,7 @@ internal static partial class FlattenedText
             return true;
         }).ToList();
         if (headings.Count == 0)
-            return text;
+            return UnflattenOneQuestion(text);
         result.Append(text, 0, headings[0].Index);
         for (int i = 0; i < headings.Count; i++)
         {
@@ -73,6 +77,24 @@ internal static partial class FlattenedText
             result.Append(SplitQuestionFromAnswer(text[last..end].Trim()));
         }
         return result.ToString();
+    }
+
+    /// <summary>
+    /// A letter answering one question prints it under "Vraag" with no number, its answer under "Antwoord" right
+    /// after the question's last sentence; the running header's copies ("Antwoord Algemene Rekenkamer bij vraag …")
+    /// are taken out of the answer first, as with numbered questions.
+    /// </summary>
+    private static string UnflattenOneQuestion(string text)
+    {
+        if (UnnumberedQuestionHeading().Matches(text) is not [var question])
+            return text;
+        text = CourtOfAuditRunningHeader.Remove(text, question.Index);
+        int start = question.Index + question.Length;
+        var answer = AnswerHeading().Matches(text, start).FirstOrDefault(m => Punctuation.EndsSentence(text[start..m.Index].TrimEnd()));
+        if (answer is null)
+            return text;
+        return text[..question.Index].TrimEnd() + "\n\n" + question.Value + "\n" + text[start..answer.Index].Trim()
+            + "\n\n" + answer.Value + "\n" + text[(answer.Index + answer.Length)..].Trim();
     }
 
     /// <summary>The text before an inline heading ends the way a question does: "?", or the bracket of its source.</summary>

@@ -18,11 +18,15 @@ internal sealed class HeadingRecogniser
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<QuestionBlock> _pending = [];
     private readonly List<(string QuestionId, SourceLine Line)> _unheaded = [];
+    private readonly bool _unnumbered;
 
-    /// <summary>True when the lines hold at least one question heading: the document is of this shape.</summary>
-    public static bool Applies(DocumentLayout layout) => Headings.AnyQuestion(layout.Lines);
+    private HeadingRecogniser(bool unnumbered) => _unnumbered = unnumbered;
 
-    public static RecognisedBlocks Recognise(DocumentLayout layout) => new HeadingRecogniser().Run(layout.Lines);
+    /// <summary>True when the lines hold at least one question heading (or a letter's one bare "Vraag"): the document is of this shape.</summary>
+    public static bool Applies(DocumentLayout layout) => Headings.AnyQuestion(layout.Lines) || Headings.OnlyUnnumberedQuestion(layout.Lines);
+
+    public static RecognisedBlocks Recognise(DocumentLayout layout) =>
+        new HeadingRecogniser(!Headings.AnyQuestion(layout.Lines) && Headings.OnlyUnnumberedQuestion(layout.Lines)).Run(layout.Lines);
 
     private RecognisedBlocks Run(IReadOnlyList<SourceLine> lines)
     {
@@ -36,7 +40,7 @@ internal sealed class HeadingRecogniser
         for (int k = first; k < lines.Count; k++)
         {
             var line = lines[k];
-            if (Headings.TryQuestion(line.Text, out var q) && (current is not QuestionBlock || Punctuation.EndsQuestionBlock(current.Lines.LastOrDefault()?.Text ?? "?")
+            if (Headings.TryQuestion(line.Text, _unnumbered, out var q) && (current is not QuestionBlock || Punctuation.EndsQuestionBlock(current.Lines.LastOrDefault()?.Text ?? "?")
                 || current.Lines.Count == 0 || IsNextOnItsOwn(line, q)))
             {
                 CloseUnanswered();
@@ -87,11 +91,11 @@ internal sealed class HeadingRecogniser
         heading.Rest is null && line.BlankBefore && _questions.Count > 0 && heading.Numbers.Count > 0
         && heading.Numbers[0] == _questions[^1].Numbers.DefaultIfEmpty(0).Max() + 1;
 
-    private static int FindFirst(IReadOnlyList<SourceLine> lines)
+    private int FindFirst(IReadOnlyList<SourceLine> lines)
     {
         for (int k = 0; k < lines.Count; k++)
         {
-            if (Headings.TryQuestion(lines[k].Text, out _))
+            if (Headings.TryQuestion(lines[k].Text, _unnumbered, out _))
                 return k;
         }
         return -1;
@@ -99,11 +103,11 @@ internal sealed class HeadingRecogniser
 
     private QuestionBlock StartQuestion(SourceLine line, Heading heading)
     {
-        var label = heading.Printed;
         var question = new QuestionBlock
         {
-            Label = label,
-            Numbers = heading.Numbers,
+            // A letter's only question, printed under a bare "Vraag", is its question 1; no label was printed.
+            Label = heading.Printed.Length == 0 ? null : heading.Printed,
+            Numbers = heading.Numbers.Count == 0 && _questions.Count == 0 ? [1] : heading.Numbers,
             Sub = heading.Sub,
             Heading = line,
             FirstLineText = heading.Rest,

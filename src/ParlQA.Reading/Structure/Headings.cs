@@ -18,6 +18,9 @@ internal static partial class Headings
     [GeneratedRegex(@"^(?:Antwoord|Antwoorden)(?:\s+(?:op|bij)\s+(?:de\s+)?(?:vraag|vragen))?(?:\s+(?:nr\.?\s*)?" + NumberList + @")?\s*[:.)]?(?:\s+(?<rest>\S.*))?$")]
     private static partial Regex AnswerHeading();
 
+    [GeneratedRegex(@"^Vraag\s*:?$")]
+    private static partial Regex UnnumberedQuestionHeading();
+
     [GeneratedRegex(@"^Mededeling\s*:?$")]
     private static partial Regex NoticeHeading();
 
@@ -26,6 +29,27 @@ internal static partial class Headings
 
     /// <summary>True when any line is a question heading: the document is of the headed shape.</summary>
     public static bool AnyQuestion(IReadOnlyList<Layout.SourceLine> lines) => lines.Any(l => TryQuestion(l.Text, out _));
+
+    /// <summary>
+    /// A document whose one question heading is a bare "Vraag" (a letter answering a single question), answered
+    /// under a bare "Antwoord" after it.
+    /// </summary>
+    public static bool OnlyUnnumberedQuestion(IReadOnlyList<Layout.SourceLine> lines)
+    {
+        var at = lines.Select((l, i) => UnnumberedQuestionHeading().IsMatch(l.Text) ? i : -1).Where(i => i >= 0).ToList();
+        return at is [var only] && lines.Skip(only + 1).Any(l => TryAnswer(l.Text, out var a) && a.Numbers.Count == 0 && a.Rest is null);
+    }
+
+    /// <summary>A question heading; a bare "Vraag" only where <paramref name="unnumbered"/> says it is the document's only one.</summary>
+    public static bool TryQuestion(string line, bool unnumbered, out Heading heading)
+    {
+        if (unnumbered && UnnumberedQuestionHeading().IsMatch(line))
+        {
+            heading = new Heading("", [], "", null);
+            return true;
+        }
+        return TryQuestion(line, out heading);
+    }
 
     public static bool TryQuestion(string line, out Heading heading) => TryMatch(QuestionHeading().Match(line), requireNumbers: true, out heading);
 
