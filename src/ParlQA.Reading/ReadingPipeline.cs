@@ -29,6 +29,7 @@ internal static class ReadingPipeline
     /// <summary>2. Line normalisers, each run where it applies, in this order.</summary>
     public static readonly IReadOnlyList<LineNormaliser> Normalisers =
     [
+        new("ParlQA's published list as pdftotext prints it", PublishedListText.Applies, PublishedListText.Normalise),
         new("page-bottom footnotes of extracted text", TextFootnotes.Applies, TextFootnotes.Normalise),
         new("a committee's composition note in its front matter", CompositionNotes.Applies, CompositionNotes.Normalise),
         new("old Aanhangsel answer block", AnswerBlockSplitter.Applies, AnswerBlockSplitter.Normalise),
