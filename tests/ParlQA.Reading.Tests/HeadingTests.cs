@@ -47,3 +47,16 @@ public sealed class HeadingTests
         Assert.False(Headings.TryAnswer(line, out _));
     }
 }
+
+/// <summary>Section titles of a list printed under "Vraag N"/"Antwoord N" headings.</summary>
+public sealed class HeadedSectionTitleTests
+{
+    [Fact]
+    public void Parse_SectionTitlesBetweenHeadedAnswerAndQuestion_AreNoPartOfTheAnswer()
+    {
+        var doc = Cases.Read("headed-section-titles.txt");
+
+        Assert.Equal(["q1", "q2", "q3"], doc.Questions.Select(q => q.Id));
+        Assert.Equal(["In 2024 is 12 miljoen euro uitgegeven.", "Zie de tabel in de bijlage.", "De doelen staan op bladzijde 5."], doc.Answers.Select(a => a.Text));
+    }
+}

@@ -58,12 +58,7 @@ internal static partial class ColumnListRecogniser
             }
             var answer = new AnswerBlock { Label = label.Length == 0 ? null : label, FirstLineText = line.Text };
             answer.Lines.Add(line);
-            answer.Covers.AddRange(covered);
-            foreach (var q in covered)
-            {
-                q.Answer = answer;
-                pending.Remove(q);
-            }
+            AnswerCover.Attach(answer, covered, pending);
             answers.Add(answer);
             open = answer;
         }
@@ -80,16 +75,7 @@ internal static partial class ColumnListRecogniser
         var numbers = Regex.Matches(label, @"\d+").Select(m => Number(m.Value)).ToList();
         if (numbers.Count == 2 && Regex.IsMatch(label, "[–—-]|t/m"))
             numbers = Enumerable.Range(numbers[0], Math.Max(numbers[1] - numbers[0] + 1, 1)).ToList();
-        var covered = new List<QuestionBlock>();
-        foreach (int n in numbers)
-        {
-            var question = pending.LastOrDefault(q => q.Numbers.Contains(n));
-            if (question is null)
-                diagnostics.Add(DiagnosticMessages.LabelUnknownQuestion(label, n, line.Number, line.Page));
-            else if (!covered.Contains(question))
-                covered.Add(question);
-        }
-        return covered;
+        return AnswerCover.Named(numbers, label, pending, line, diagnostics);
     }
 
     private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);

@@ -61,6 +61,10 @@ internal sealed class HeadingRecogniser
             {
                 notice.Add(line);
             }
+            else if (current is AnswerBlock { Lines.Count: > 0 } && ListLabels.IsSectionTitleBefore(lines, k, j => Headings.TryQuestion(lines[j].Text, _unnumbered, out _)))
+            {
+                // "Artikel 25", "Algemeen" after an answer title the questions that follow: part of no block.
+            }
             else
             {
                 current?.Lines.Add(line);
@@ -124,20 +128,13 @@ internal sealed class HeadingRecogniser
     {
         var covered = heading.Numbers.Count == 0
             ? _pending.ToList()
-            : heading.Numbers.Select(n => _pending.LastOrDefault(q => q.Numbers.Contains(n))).OfType<QuestionBlock>().Distinct().ToList();
-        foreach (int n in heading.Numbers.Where(n => !_pending.Any(q => q.Numbers.Contains(n))))
-            _diagnostics.Add(DiagnosticMessages.LabelUnknownQuestion("Antwoord " + heading.Printed, n, line.Number, line.Page));
+            : AnswerCover.Named(heading.Numbers, "Antwoord " + heading.Printed, _pending, line, _diagnostics);
         if (covered.Count == 0)
             covered.Add(_questions[^1]);
         var answer = new AnswerBlock { Label = heading.Printed.Length == 0 ? null : heading.Printed, Heading = line, FirstLineText = heading.Rest };
         if (heading.Rest is not null)
             answer.Lines.Add(line);
-        answer.Covers.AddRange(covered);
-        foreach (var q in covered)
-        {
-            q.Answer = answer;
-            _pending.Remove(q);
-        }
+        AnswerCover.Attach(answer, covered, _pending);
         _answers.Add(answer);
         return answer;
     }
@@ -166,9 +163,7 @@ internal sealed class HeadingRecogniser
             var answer = new AnswerBlock { Label = null, FirstLineText = null };
             answer.Lines.AddRange(rest);
             open.Lines.RemoveRange(k, open.Lines.Count - k);
-            answer.Covers.Add(open);
-            open.Answer = answer;
-            _pending.Remove(open);
+            AnswerCover.Attach(answer, [open], _pending);
             _answers.Add(answer);
             _unheaded.Add((open.Id, line));
             return;

@@ -26,6 +26,19 @@ internal static partial class ListLabels
     /// <summary>A section title of a committee's list, as it stands between an answer and the next question.</summary>
     public static bool IsSectionTitle(string line) => line.Length <= 60 && (ArticleTitle().IsMatch(line) || WordTitle().IsMatch(line));
 
+    /// <summary>
+    /// A section title standing apart (blank lines, or a page edge, on both sides), followed by further titles and
+    /// then a line <paramref name="startsQuestion"/> says opens the next question: "Artikel 25", "Algemeen" before
+    /// it title the questions that follow, whatever the body's shape.
+    /// </summary>
+    public static bool IsSectionTitleBefore(IReadOnlyList<Layout.SourceLine> lines, int k, Func<int, bool> startsQuestion)
+    {
+        int j = k;
+        while (j < lines.Count && (lines[j].BlankBefore || lines[j].PageStart) && lines[j].SparseOrPageEnd && IsSectionTitle(lines[j].Text))
+            j++;
+        return j > k && j < lines.Count && startsQuestion(j);
+    }
+
     /// <summary>A line that starts with a list of numbers, as an old answer block labels its answers ("1,2en4 Ja.", "3 en 5 Voordat …").</summary>
     public static bool TryNumberList(string line, out IReadOnlyList<int> numbers, out string printed, out string rest)
     {

@@ -61,14 +61,8 @@ internal sealed partial class ListRecogniser
     {
         if (_state != State.Answer)
             return LineRole.None;
-        int j = k;
-        while (j < _lines.Count && IsStandingTitle(j))
-            j++;
-        return j > k && j < _lines.Count && CanStartQuestion(j, State.Answer, null) ? LineRole.SectionTitle : LineRole.None;
+        return ListLabels.IsSectionTitleBefore(_lines, k, j => CanStartQuestion(j, State.Answer, null)) ? LineRole.SectionTitle : LineRole.None;
     }
-
-    private bool IsStandingTitle(int k) =>
-        (_lines[k].BlankBefore || _lines[k].PageStart) && _lines[k].SparseOrPageEnd && ListLabels.IsSectionTitle(_lines[k].Text);
 
     /// <summary>A label naming waiting questions ("22–25", "25 …", "1, 2 en 4 Ja.") starts their answer.</summary>
     private LineRole LabelledAnswer(int k)
@@ -242,23 +236,14 @@ internal sealed partial class ListRecogniser
             return null;
         var line = _lines[k];
         if (ListLabels.TryNumberList(line.Text, out var listed, out var printedList, out var listRest) && listed.All(n => _pending.Any(q => q.Numbers.Contains(n)) || n == InferredNumber()))
-            return StartAnswer(k, printedList, listRest, listed.Select(PendingFor).OfType<QuestionBlock>().Distinct().ToList());
+            return StartAnswer(k, printedList, listRest, AnswerCover.Named(listed, printedList, _pending, line, _diagnostics, PendingFor));
         bool isRange = ListLabels.TryRange(line.Text, out var label);
         if (!isRange && !(ListLabels.TryNumber(line.Text, out label) && !line.BlankAfter && label.Printed == label.From.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             return null;
         if (!Punctuation.StartsWithCapital(label.Rest) || !_pending.Any(q => q.Numbers.Contains(label.To)))
             return null;
 
-        var covered = new List<QuestionBlock>();
-        foreach (int n in label.Numbers)
-        {
-            var question = _pending.LastOrDefault(q => q.Numbers.Contains(n));
-            if (question is null)
-                _diagnostics.Add(DiagnosticMessages.LabelUnknownQuestion(label.Printed, n, line.Number, line.Page));
-            else if (!covered.Contains(question))
-                covered.Add(question);
-        }
-        return StartAnswer(k, label.Printed, label.Rest, covered);
+        return StartAnswer(k, label.Printed, label.Rest, AnswerCover.Named(label.Numbers, label.Printed, _pending, line, _diagnostics));
     }
 
     /// <summary>The waiting question a label number names: the latest with that number, or an unnumbered one where its number was lost.</summary>

@@ -191,14 +191,9 @@ internal sealed partial class ListRecogniser
         var line = _lines[k];
         var answer = new AnswerBlock { Label = label, FirstLineText = firstLineText };
         answer.Lines.Add(line);
-        answer.Covers.AddRange(covered);
         if (label is null && covered.Count > 1)
             _diagnostics.Add(DiagnosticMessages.ImplicitGroup(covered.Select(q => q.Id), line.Number, line.Page));
-        foreach (var q in covered)
-        {
-            q.Answer = answer;
-            _pending.Remove(q);
-        }
+        AnswerCover.Attach(answer, covered, _pending);
         _answers.Add(answer);
         return answer;
     }
