@@ -14,8 +14,11 @@ internal static class PublishedListJoin
 {
     private const string UrlBreaks = "/_?&=#";
 
-    /// <summary>The publisher parts on purpose 3 pt under the widest line; half of it is left for rounding.</summary>
-    public const double RoomMargin = 1.5;
+    /// <summary>
+    /// The publisher breaks a line on purpose without a gap only where it ends this far under the widest line with the
+    /// next word after it; a wrapped line would not have held that word in the column (which the widest line is in).
+    /// </summary>
+    public const double RoomMargin = 3;
 
     /// <summary>The next line's first word (a word ending in a hyphen with the word after it) would have fitted after <paramref name="line"/>.</summary>
     public static bool HasRoom(string line, string next, double column, double size) =>
@@ -51,8 +54,12 @@ internal static class PublishedListJoin
         return text.ToString();
     }
 
-    /// <summary>A break on purpose without a gap: the line left room for the next word, or the next line is a list item.</summary>
+    /// <summary>A break on purpose without a gap: the line left room for the next word, or the next line is a list item (halfway to a wrap, for rounding).</summary>
     public static bool OnPurpose(string previous, string next, double widest) =>
+        !EndsInsideUrl(previous, next) && (DocumentText.IsListItem(next, previous) || HasRoom(previous, next, widest - RoomMargin / 2, PublishedListFont.Body));
+
+    /// <summary>A gap before <paramref name="next"/> that a text's own break cannot have: the line before it left the room that needs none.</summary>
+    public static bool PartsRows(string previous, string next, double widest) =>
         !EndsInsideUrl(previous, next) && (DocumentText.IsListItem(next, previous) || HasRoom(previous, next, widest - RoomMargin, PublishedListFont.Body));
 
     private static void AppendWrapped(StringBuilder text, string line)

@@ -7,7 +7,7 @@ namespace ParlQA.Reading.Lines;
 /// <summary>
 /// The footnotes of ParlQA's published list in the text pdftotext makes of it: each note is set at the foot of the page
 /// that carries its marker, numbered on through the document, its number on its first line ("3 De Raad van State, …");
-/// its markers are digits glued to the word before them ("juist.5, 6"). A page's notes are a run of lines from the next
+/// its markers are digits glued to the word before them ("juist.5, 6"), or a space after a sentence's mark (". 2, 3"). A page's notes are a run of lines from the next
 /// note number on (pdftotext may print them before rows set above them), every number marked higher on the page; a
 /// note line goes on the line before where that one was full (the column is 353 pt at 6.9 pt).
 /// </summary>
@@ -27,13 +27,14 @@ internal static partial class PublishedListNotes
     {
         var body = new List<SourceLine>(lines.Count);
         var notes = new List<LayoutFootnote>();
+        var answeredUnder = AnsweredUnderLabels(lines);
         foreach (var page in lines.GroupBy(l => l.Page))
         {
             var rest = page.ToList();
             var pageBody = new List<SourceLine>();
             var pageNotes = new List<LayoutFootnote>();
             // pdftotext may print the notes before rows set above them: the rows after a run of notes are the page's too.
-            while (NextNotes(rest, pageBody, notes.Count + pageNotes.Count == 0 ? 1 : (pageNotes.Count > 0 ? pageNotes : notes)[^1].Number + 1) is var (start, end, found))
+            while (NextNotes(rest, pageBody, notes.Count + pageNotes.Count == 0 ? 1 : (pageNotes.Count > 0 ? pageNotes : notes)[^1].Number + 1, answeredUnder) is var (start, end, found))
             {
                 pageBody.AddRange(rest.Take(start));
                 pageNotes.AddRange(found);
@@ -46,25 +47,70 @@ internal static partial class PublishedListNotes
         return (body, notes);
     }
 
-    /// <summary>The first run of lines that reads as the next notes, each marked on the page above it (lines before <paramref name="lines"/> count).</summary>
-    private static (int Start, int End, List<LayoutFootnote> Notes)? NextNotes(List<SourceLine> lines, List<SourceLine> before, int next)
+    /// <summary>
+    /// The run of lines that reads as the next notes, each number marked elsewhere on the page (lines before
+    /// <paramref name="lines"/> count): of several, the one with the most notes. A row's text may open with the next
+    /// note's number too ("3 miljoen euro …"), but not right under its label, nor as the one piece between a question
+    /// and the next label where no later label answers that question: that piece is its answer.
+    /// </summary>
+    private static (int Start, int End, List<LayoutFootnote> Notes)? NextNotes(List<SourceLine> lines, List<SourceLine> before, int next, ISet<int> answeredUnder)
     {
+        (int Start, int End, List<LayoutFootnote> Notes)? best = null;
         for (int start = 0; start < lines.Count; start++)
         {
             if (Number(lines[start].Text) != next || !lines[start].BlankBefore || start == 0 && before.Count == 0)
                 continue;
             var above = before.Concat(lines.Take(start)).ToList();
-            var marked = Marked(above, Enumerable.Range(next, MaxNotesOnPage).ToList());
+            if (IsLabel(above[^1].Text))
+                continue;
+            var elsewhere = above.Concat(lines.Skip(start + 1)).ToList();
+            var marked = Marked(elsewhere, Enumerable.Range(next, MaxNotesOnPage).ToList());
             int last = next - 1;
             while (marked.Any(l => l.Text.Contains(FootnoteMarkerText.Of(last + 1), StringComparison.Ordinal)))
                 last++;
             var (notes, end) = Read(lines, start, next, last);
             // pdftotext sets the notes apart as a block of their own: a blank line or the page's end after them.
-            if (notes.Count > 0 && notes[^1].Number <= last && (end == lines.Count || lines[end].BlankBefore))
-                return (start, end, notes);
+            if (notes.Count == 0 || notes[^1].Number > last || end < lines.Count && !lines[end].BlankBefore || notes.Count <= (best?.Notes.Count ?? 0))
+                continue;
+            if (end < lines.Count && IsLabel(lines[end].Text) && QuestionWithoutAnswer(above, answeredUnder))
+                continue;
+            best = (start, end, notes);
         }
-        return null;
+        return best;
     }
+
+    /// <summary>The lines end in a question's label and one piece of its text, and no later label answers it.</summary>
+    private static bool QuestionWithoutAnswer(List<SourceLine> above, ISet<int> answeredUnder)
+    {
+        int piece = above.FindLastIndex(l => l.BlankBefore);
+        return piece > 0 && IsLabel(above[piece - 1].Text) && above[piece - 1].Text.All(char.IsAsciiDigit)
+            && !answeredUnder.Contains(int.Parse(above[piece - 1].Text, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The questions answered under a label of their own: named by a label of several numbers, or by one printed a second time.</summary>
+    private static HashSet<int> AnsweredUnderLabels(IReadOnlyList<SourceLine> lines)
+    {
+        var seen = new HashSet<int>();
+        var answered = new HashSet<int>();
+        foreach (var line in lines.Where(l => IsLabel(l.Text)))
+        {
+            var numbers = Regex.Matches(line.Text, @"\d+").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+            if (numbers.Count > 1)
+            {
+                int to = line.Text.Contains('–', StringComparison.Ordinal) ? numbers[^1] : numbers[0];
+                answered.UnionWith(numbers.Count == 2 && to > numbers[0] ? Enumerable.Range(numbers[0], to - numbers[0] + 1) : numbers);
+            }
+            else if (!seen.Add(numbers[0]))
+                answered.Add(numbers[0]);
+        }
+        return answered;
+    }
+
+    /// <summary>A line that may be a row's Nr. cell: "12", "3–5", "2, 4", "1, 2 en 4".</summary>
+    private static bool IsLabel(string text) => Label().IsMatch(text);
+
+    [GeneratedRegex(@"^\d{1,3}(?:(?:–|, | en )\d{1,3})*$")]
+    private static partial Regex Label();
 
     /// <summary>
     /// The notes from line <paramref name="start"/> on, and where they end: a line with the next number starts the next
@@ -108,7 +154,8 @@ internal static partial class PublishedListNotes
                 if (found < 0)
                     continue;
                 // A marker after another ("5, 6") loses the comma and space the run is printed with.
-                int from = found >= 3 && text[found - 1] == ' ' && text[found - 2] == ',' && text[found - 3] == FootnoteMarkerText.End ? found - 2 : found;
+                int from = found >= 3 && text[found - 1] == ' ' && text[found - 2] == ',' && text[found - 3] == FootnoteMarkerText.End ? found - 2
+                    : text[found - 1] == ' ' ? found - 1 : found;
                 var marker = FootnoteMarkerText.Of(digits);
                 result[line] = result[line] with { Text = text[..from] + marker + text[(found + digits.Length)..] };
                 at = from + marker.Length;
@@ -134,7 +181,9 @@ internal static partial class PublishedListNotes
             // After a figure only a full stop ends a sentence ("om 57.8"); "2,5" is a decimal comma.
             bool glued = char.IsLetter(before) || before == '.' || ",:;?!»”)".Contains(before, StringComparison.Ordinal) && i >= 2 && !char.IsAsciiDigit(text[i - 2]);
             bool inRun = i >= 3 && before == ' ' && text[i - 2] == ',' && text[i - 3] == FootnoteMarkerText.End;
-            if (glued || inRun)
+            // pdftotext may part a marker from the sentence mark before it: "… Unie. 2, 3".
+            bool afterMark = i >= 2 && before == ' ' && ".?!»”)".Contains(text[i - 2], StringComparison.Ordinal);
+            if (glued || inRun || afterMark)
                 return i;
         }
         return -1;

@@ -100,7 +100,7 @@ internal static partial class PublishedListRows
             return row.Count;
         for (int i = 1; i < row.Count; i++)
         {
-            if (row[i].Gap && PublishedListJoin.OnPurpose(row[i - 1].Lines[^1].Text, row[i].Lines[0].Text, widest))
+            if (row[i].Gap && PublishedListJoin.PartsRows(row[i - 1].Lines[^1].Text, row[i].Lines[0].Text, widest))
                 return i;
         }
         for (int i = 1; i < row.Count; i++)
