@@ -13,12 +13,13 @@ public enum FulfilRefusal
 /// </summary>
 public static class CommitmentRegister
 {
-    /// <summary>Marks the commitment kept by <paramref name="documentId"/>; the refusal when it cannot be, else null.</summary>
-    public static FulfilRefusal? Fulfil(IArchive archive, long commitmentId, string documentId)
+    /// <summary>Marks the commitment kept by <paramref name="documentId"/>, in its history as done <paramref name="by"/>; the
+    /// refusal when it cannot be, else null.</summary>
+    public static FulfilRefusal? Fulfil(IArchive archive, long commitmentId, string documentId, Actor by)
     {
         ArgumentNullException.ThrowIfNull(archive);
         if (archive.Find(documentId) is null)
             return FulfilRefusal.NoSuchDocument;
-        return archive.MarkFulfilled(commitmentId, documentId) ? null : FulfilRefusal.NoSuchCommitment;
+        return archive.MarkFulfilled(commitmentId, documentId, by) ? null : FulfilRefusal.NoSuchCommitment;
     }
 }

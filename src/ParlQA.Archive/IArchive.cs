@@ -52,8 +52,12 @@ public interface IArchive : IDisposable
     /// <summary>The id of the archived document a citation names (Kamerstuk dossier and number, or Aanhangsel session and number), if any.</summary>
     string? Resolve(Citation citation);
 
-    /// <summary>Marks a commitment kept by a later document; false when there is no such commitment.</summary>
-    bool MarkFulfilled(long commitmentId, string documentId);
+    /// <summary>Marks a commitment kept by a later document, recording who did (<see cref="Actor.Unnamed"/> when not said)
+    /// in its history; false when there is no such commitment. Callers check the document exists (<see cref="CommitmentRegister"/>).</summary>
+    bool MarkFulfilled(long commitmentId, string documentId, Actor? by = null);
+
+    /// <summary>The status changes of one commitment, oldest first; or, without an id, the register's newest <paramref name="limit"/>.</summary>
+    IReadOnlyList<CommitmentChange> CommitmentChanges(long? commitmentId = null, int limit = 100);
 }
 
 /// <summary>What storing one document did.</summary>

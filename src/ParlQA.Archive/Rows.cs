@@ -61,7 +61,10 @@ internal static class CommitmentRows
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
             DateOnly? Day(int i) => Text(i) is { } s ? DateOnly.Parse(s, CultureInfo.InvariantCulture) : null;
             result.Add(new RegisteredCommitment(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                Text(4), Day(5), Text(6), Day(7), Text(8)));
+                Text(4), Day(5), Text(6), Day(7), Text(8))
+            {
+                AnswerIds = Text(9) is { } ids ? ids.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [reader.GetString(2)],
+            });
         }
         return result;
     }

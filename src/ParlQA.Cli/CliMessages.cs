@@ -24,5 +24,14 @@ internal static class CliMessages
 
     public static string AddressInUse(string url) => $"cannot listen on {url}: the address is in use (stop what listens there, or pick another with --urls)";
 
+    /// <summary>What the native parlqa says for a command it leaves out (see the README's Install section).</summary>
+    public static string NotInNativeBuild(string command) =>
+        $"'{command}' is not in this native build of parlqa (Native AOT cannot compile the web pages it serves); "
+        + "install the .NET tool for it: dotnet tool install --global ParlQA.Cli";
+
+    /// <summary>"1 document", "2 documents": a count with its noun, singular for one (<paramref name="many"/>: the plural, when not noun + s).</summary>
+    public static string Counted(long count, string noun, string? many = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? noun : many ?? noun + "s")}");
+
     public static string TryHelp(string commandPath) => string.Create(CultureInfo.InvariantCulture, $"Try '{commandPath} --help'.");
 }

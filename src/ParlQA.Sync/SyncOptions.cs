@@ -21,5 +21,6 @@ public sealed record SyncOptions
     public IReadOnlyList<string> Categories { get; init; } = Feed.FeedCategories.All;
 }
 
-/// <summary>Where a run is, for a progress line.</summary>
-public sealed record SyncProgress(long Pages, long Entities, int Files, int FilesFailed, int Documents, int Pending, string Phase);
+/// <summary>Where a run is, for a progress line: <see cref="Handled"/> of the pending feed documents so far, of
+/// <see cref="ToHandle"/> when the run knows how many there are (null while reading the feed, or with a --since day).</summary>
+public sealed record SyncProgress(long Pages, long Entities, int Files, int FilesFailed, int Documents, int Handled, int? ToHandle, string Phase);

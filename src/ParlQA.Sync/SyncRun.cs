@@ -23,7 +23,10 @@ public sealed class SyncRun(IArchive archive, IOfficialRecord record, FeedClient
     private readonly Lock _write = new();
 
     private long _pages, _entities;
-    private int _files, _filesFailed, _documents;
+    private int _files, _filesFailed, _documents, _handled;
+
+    /// <summary>The pending feed documents this run builds, when known (not with a --since day, which narrows them as it goes).</summary>
+    private int? _toHandle;
 
     public async Task<SyncSummary> Run(CancellationToken cancellation = default)
     {
@@ -80,6 +83,8 @@ public sealed class SyncRun(IArchive archive, IOfficialRecord record, FeedClient
         int added = 0, updated = 0, unchanged = 0, removed = 0, waiting = 0;
         var unreadable = new List<(string, string)>();
         using var reading = new SemaphoreSlim(Math.Max(1, _options.ReadJobs));
+        lock (_write)
+            _toHandle = _options.Since is null ? record.PendingCount() : null;
         string? after = null;
         while (true)
         {
@@ -107,6 +112,7 @@ public sealed class SyncRun(IArchive archive, IOfficialRecord record, FeedClient
             lock (_write)
                 record.Complete([.. built.Select(b => b.Completion)]);
             _documents += documents.Count;
+            _handled += ids.Count;
             Report("documents");
         }
         return new SyncSummary { New = added, Updated = updated, Unchanged = unchanged, Removed = removed, Waiting = waiting, FilesRead = _files, Unreadable = unreadable };
@@ -209,7 +215,7 @@ public sealed class SyncRun(IArchive archive, IOfficialRecord record, FeedClient
     private bool Remove(string id, string reason) => archive.Remove(id, Synced, reason);
 
     private void Report(string phase) =>
-        progress?.Invoke(new SyncProgress(Interlocked.Read(ref _pages), Interlocked.Read(ref _entities), _files, _filesFailed, _documents, 0, phase));
+        progress?.Invoke(new SyncProgress(Interlocked.Read(ref _pages), Interlocked.Read(ref _entities), _files, _filesFailed, _documents, _handled, _toHandle, phase));
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

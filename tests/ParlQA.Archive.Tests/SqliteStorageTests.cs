@@ -40,6 +40,26 @@ public sealed class SqliteStorageTests : StorageSuite
     }
 
     [Fact]
+    public void Open_ArchiveOfSchema9_GetsEveryAnswerOfItsCommitmentsFromTheirDocuments()
+    {
+        Archive.Store(SampleDocuments.All);
+        Archive.Dispose();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE commitment_changes; ALTER TABLE commitments DROP COLUMN answer_ids; DELETE FROM schema_version WHERE version >= 10;";
+            command.ExecuteNonQuery();
+        }
+
+        using var reopened = SqliteArchive.Open(_path);
+
+        var made = SampleDocuments.Seed.Commitments.First(c => c.AnswerIds.Count > 1);
+        Assert.Equal(made.AnswerIds, reopened.Commitments().Single(c => c.Text == made.Text).AnswerIds);
+        Assert.Empty(reopened.CommitmentChanges());
+    }
+
+    [Fact]
     public void Open_ArchiveWithTheOneTableIndexOfSchema3_IsReindexedFromItsTexts()
     {
         Archive.Store(SampleDocuments.All);
@@ -51,6 +71,7 @@ public sealed class SqliteStorageTests : StorageSuite
             command.CommandText = """
                 DROP TABLE search; DROP TABLE search_parts; DROP TABLE search_rebuild; DROP INDEX questions_facts; DROP INDEX documents_facts;
                 DROP TABLE word_forms; ALTER TABLE documents DROP COLUMN title;
+                DROP TABLE commitment_changes; ALTER TABLE commitments DROP COLUMN answer_ids;
                 CREATE VIRTUAL TABLE search USING fts5 (q, a, qr, ar, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
                 CREATE INDEX questions_document ON questions (document_id);
                 DELETE FROM schema_version WHERE version >= 4;

@@ -265,6 +265,52 @@ public abstract partial class StorageSuite : IDisposable
     }
 
     [Fact]
+    public void Commitments_PromiseMadeInSeveralAnswers_KeepsEveryAnswer()
+    {
+        var made = SampleDocuments.Seed.Commitments.First(c => c.AnswerIds.Count > 1);
+
+        var registered = Filled().Commitments("Buitenlandse").Single(c => c.Text == made.Text);
+
+        Assert.Equal(made.AnswerIds, registered.AnswerIds);
+        Assert.Equal(made.AnswerId, registered.AnswerId);
+    }
+
+    [Fact]
+    public void MarkFulfilled_RecordsWhoWhenAndFromWhichStatus_OnceForTheSameDocument()
+    {
+        var najaar = Filled().Commitments("Buitenlandse").First(c => c.AnswerId == "a57");
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+
+        Assert.True(Archive.MarkFulfilled(najaar.Id, "kst-35207-99", new Actor("web", "u7")));
+        Assert.True(Archive.MarkFulfilled(najaar.Id, "kst-35207-99", new Actor("web", "u8")));
+        Assert.True(Archive.MarkFulfilled(najaar.Id, "kst-35207-34", new Actor("commitments fulfil", "os:root")));
+
+        var history = Archive.CommitmentChanges(najaar.Id);
+        Assert.Equal(2, history.Count);
+        Assert.Equal(("overdue", "fulfilled", "kst-35207-99", new Actor("web", "u7")), (history[0].From, history[0].To, history[0].FulfilledBy, history[0].By));
+        Assert.Equal(("fulfilled", "fulfilled", "kst-35207-34"), (history[1].From, history[1].To, history[1].FulfilledBy));
+        Assert.InRange(history[0].At, before, DateTimeOffset.UtcNow.AddSeconds(1));
+        Assert.All(history, h => Assert.Equal(najaar.Id, h.CommitmentId));
+        Assert.Empty(Archive.CommitmentChanges(987654));
+    }
+
+    [Fact]
+    public void CommitmentChanges_OfTheRegister_NewestFirst_AndOutliveANewVersion()
+    {
+        var register = Filled().Commitments("Buitenlandse");
+        Archive.MarkFulfilled(register[0].Id, "kst-35207-99", new Actor("web", "u1"));
+        Archive.MarkFulfilled(register[1].Id, "kst-35207-99", new Actor("web", "u2"));
+
+        Archive.Store([Altered("gewijzigde")], Ingest);
+
+        var changes = Archive.CommitmentChanges();
+        Assert.Equal(["u2", "u1"], changes.Select(c => c.By.Account));
+        var renewed = Archive.Commitments("Buitenlandse").Single(c => c.Text == register[0].Text);
+        Assert.Equal("u1", Assert.Single(Archive.CommitmentChanges(renewed.Id)).By.Account);
+        Assert.Single(Archive.CommitmentChanges(limit: 1));
+    }
+
+    [Fact]
     public void SameAnswers_AnswerGivenAgain_IsFoundBothWays()
     {
         Filled();

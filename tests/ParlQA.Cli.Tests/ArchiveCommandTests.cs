@@ -194,13 +194,40 @@ public sealed class ArchiveCommandTests : IDisposable
     }
 
     [Fact]
+    public void Commitments_Source_ListsOursTheKamersOrBoth_OursWithTheToezeggingTheyAre()
+    {
+        Run("ingest", RepoPaths.Sample("kst-35207-34.txt"), "--db", _db);
+        const string Najaar = "Uw Kamer wordt hierover dit najaar nader geïnformeerd.";
+        using (var record = ParlQA.Archive.ArchiveOpener.OpenOfficial(_db))
+        {
+            record.ApplyPage(new ParlQA.Archive.Official.FeedPageWrite("Toezegging", [
+                new ParlQA.Archive.Official.Toezegging { Id = "t1", Nummer = "TZ202006-041", Tekst = Najaar, Ministerie = "Buitenlandse Zaken", Status = "Voldaan", Aanmaakdatum = "2020-06-18T00:00:00+02:00", KamerbriefNakoming = "35 207, nr. 40" },
+                new ParlQA.Archive.Official.Toezegging { Id = "t2", Nummer = "TZ202310-007", Tekst = "De minister stuurt het rapport over de stikstofruimte.", Ministerie = "Landbouw, Natuur en Voedselkwaliteit", Status = "Openstaand", Aanmaakdatum = "2023-10-02T00:00:00+02:00", DatumNakoming = "2023-12-31T00:00:00+01:00" }], null, null));
+        }
+
+        var (exit, all, _) = Run("commitments", "--db", _db);
+        var (_, ours, _) = Run("commitments", "--source", "ours", "--db", _db);
+        var (_, official, _) = Run("commitments", "--source", "official", "--status", "overdue", "--db", _db);
+
+        Assert.Equal(CliApp.Ok, exit);
+        var najaar = Lines(ours).Single(l => l.Contains("kst-35207-34#", StringComparison.Ordinal) && Lines(ours).SkipWhile(x => x != l).Skip(1).First().Trim() == Najaar);
+        Assert.Contains("#a57,", najaar, StringComparison.Ordinal);
+        Assert.EndsWith("= Toezegging TZ202006-041", Lines(all).Single(l => l.StartsWith(najaar, StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Toezegging (", ours, StringComparison.Ordinal);
+        Assert.Contains("TZ202006-041  fulfilled  due -           Toezegging (Voldaan)  Buitenlandse Zaken  kept by 35 207, nr. 40", all, StringComparison.Ordinal);
+        Assert.Equal(["TZ202310-007  overdue    due 2023-12-31  Toezegging (Openstaand)  Landbouw, Natuur en Voedselkwaliteit", "       De minister stuurt het rapport over de stikstofruimte."], Lines(official));
+    }
+
+    private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+
+    [Fact]
     public void Stats_CountsWhatWasIngested()
     {
         Run("ingest", RepoPaths.Sample("kst-35207-34.txt"), "--db", _db);
 
         var (_, output, _) = Run("stats", "--db", _db);
 
-        Assert.StartsWith("1 documents, 94 questions, 85 answers, 9 commitments", output, StringComparison.Ordinal);
+        Assert.StartsWith("1 document, 94 questions, 85 answers, 9 commitments", output, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -44,7 +44,7 @@ public sealed class BackupAndCheckTests : IDisposable
         var (exit, output, _) = Run("check", "--db", Db);
 
         Assert.Equal(CliApp.Ok, exit);
-        Assert.Equal([$"{Db}: 1 documents, 94 questions, 1 versions; 1 rounds, 1 accounts", "integrity, questions, index entries, versions and rounds: no problems found"],
+        Assert.Equal([$"{Db}: 1 document, 94 questions, 1 version; 1 round, 1 account", "integrity, questions, index entries, versions and rounds: no problems found"],
             output.Trim().Split('\n'));
     }
 

@@ -33,7 +33,7 @@ public sealed class UsageErrorTests : IDisposable
     [InlineData("parlqa: unknown command 'lst'; did you mean 'list'?", "parlqa users", "users", "lst")]
     [InlineData("parlqa: unknown value 'Klerk' for --role; one of: Administrator, Approver, Archivist, Clerk, Member, Officer", "parlqa users add", "users", "add", "konings", "--name", "Konings", "--role", "Klerk")]
     [InlineData("parlqa: unknown value 'yaml' for --format; one of: json, md, text", "parlqa parse", "parse", "x.txt", "--format", "yaml")]
-    [InlineData("parlqa: unknown value 'closed' for --status; one of: fulfilled, open, overdue", "parlqa commitments", "commitments", "--status", "closed")]
+    [InlineData("parlqa: unknown value 'closed' for --status; one of: fulfilled, lapsed, open, overdue", "parlqa commitments", "commitments", "--status", "closed")]
     [InlineData("parlqa: --limit must be at least 1", "parlqa search", "search", "Tibet", "-n", "0")]
     [InlineData("parlqa: --limit must be at least 1", "parlqa similar", "similar", "politieke gevangenen", "--limit", "0")]
     [InlineData("parlqa: the text is empty", "parlqa similar", "similar", "")]

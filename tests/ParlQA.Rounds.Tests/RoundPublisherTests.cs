@@ -43,5 +43,27 @@ public sealed class RoundPublisherTests : IDisposable
         Assert.Equal(RoundState.Published, new RoundPublisher(store, (_, _) => { }, TimeProvider.System).Publish(id, Clerk).State);
     }
 
+    [Fact]
+    public void Publish_TheMinistersPromises_AreInTheCommitmentsRegister()
+    {
+        const string Promise = "Uw Kamer wordt hierover dit najaar nader geïnformeerd.";
+        var round = Sent();
+        round = RoundProcedure.DraftAnswer(round, Officer, null, null, [1], "Het kabinet beschikt niet over betrouwbare cijfers. " + Promise, null, [], Now);
+        round = RoundProcedure.DraftAnswer(round, Officer, null, null, [2, 3], "De EU vraagt aandacht voor hun lot. " + Promise, null, [], Now);
+        round = RoundProcedure.DraftAnswer(round, Officer, null, null, [4], "", 1, [], Now);
+        foreach (var answer in round.Answers)
+            round = RoundProcedure.Approve(round, Approver, answer.Id, answer.Version, Now);
+        round = RoundProcedure.SendAnswers(round, Approver, Now.AddDays(20));
+        var store = NewStore();
+        var id = store.Add(rid => round with { Id = rid }).Id;
+        using var archive = ArchiveOpener.Open(_place.Db);
+
+        var published = new RoundPublisher(store, (d, by) => archive.Store([d], by), TimeProvider.System).Publish(id, Clerk);
+
+        var registered = Assert.Single(archive.Commitments());
+        Assert.Equal((published.DocumentId, Promise, "dit najaar"), (registered.DocumentId, registered.Text, registered.DueHint));
+        Assert.Equal(["a1", "a2"], registered.AnswerIds);
+    }
+
     public void Dispose() => _place.Dispose();
 }

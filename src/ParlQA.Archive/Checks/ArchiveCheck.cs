@@ -10,7 +10,9 @@ public sealed record ArchiveCheckReport(long Documents, long Questions, long Ver
 /// Checks that an archive is whole, as <c>parlqa check</c> does: the engine's own integrity check (SQLite's file and
 /// full-text index checks), every stored document's question rows as its JSON has them and each question's index
 /// entries present (and none without a question), and every document's history in order — its current version
-/// recorded, every earlier one's text kept. Read-only; fast enough to run on a served archive.
+/// recorded, every earlier one's text kept. It changes nothing, but it is not read-only: SQLite's full-text index check
+/// is FTS5's 'integrity-check' command, which is written as an INSERT, so for that step it takes the archive's write lock
+/// (a served archive's writers wait for it) and needs a writable file. Fast enough to run on a served archive.
 /// </summary>
 public static class ArchiveCheck
 {
@@ -50,7 +52,8 @@ public static class ArchiveCheck
         });
     }
 
-    /// <summary>SQLite's own checks: the file's pages and indexes, foreign keys, and both full-text indexes' structure.</summary>
+    /// <summary>SQLite's own checks: the file's pages and indexes, foreign keys, and both full-text indexes' structure
+    /// (FTS5 checks an index through an INSERT of the command 'integrity-check': a write statement that writes nothing).</summary>
     private static void SqliteIntegrity(DbConnection connection, List<string> problems)
     {
         var integrity = Sql.Rows(connection, null, "PRAGMA integrity_check", r => r.GetString(0));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Npgsql;
+using ParlQA.Archive.Register;
 using ParlQA.Archive.Search;
 using ParlQA.Archive.Versions;
 using ParlQA.Model;
@@ -156,8 +157,8 @@ public sealed class PostgresArchive : IArchive
         }
         foreach (var c in document.Commitments)
         {
-            Run(connection, transaction, "INSERT INTO commitments (document_id, answer_id, text, due_hint, due_date) VALUES (@doc, @aid, @text, @hint, @due)",
-                ("doc", document.Id), ("aid", c.AnswerId), ("text", c.Text), ("hint", c.DueHint), ("due", Rows.Date(c.DueDate)));
+            Run(connection, transaction, "INSERT INTO commitments (document_id, answer_id, answer_ids, text, due_hint, due_date) VALUES (@doc, @aid, @aids, @text, @hint, @due)",
+                ("doc", document.Id), ("aid", c.AnswerId), ("aids", CommitmentLedger.AnswerIds(c)), ("text", c.Text), ("hint", c.DueHint), ("due", Rows.Date(c.DueDate)));
         }
         foreach (var c in document.Citations)
         {
@@ -209,7 +210,7 @@ public sealed class PostgresArchive : IArchive
     {
         using var connection = _source.OpenConnection();
         using var command = Command(connection, null, """
-            SELECT c.id, c.document_id, c.answer_id, c.text, c.due_hint, c.due_date, COALESCE(d.answered_by, d.addressees), d.answered_on, c.fulfilled_by
+            SELECT c.id, c.document_id, c.answer_id, c.text, c.due_hint, c.due_date, COALESCE(d.answered_by, d.addressees), d.answered_on, c.fulfilled_by, c.answer_ids
             FROM commitments c JOIN documents d ON d.id = c.document_id
             WHERE @ministry::text IS NULL OR d.answered_by ILIKE '%' || @ministry || '%' OR d.addressees ILIKE '%' || @ministry || '%'
             ORDER BY d.answered_on, c.id
@@ -238,12 +239,16 @@ public sealed class PostgresArchive : IArchive
         return Scalar(connection, null, sql, parameters) as string;
     }
 
-    public bool MarkFulfilled(long commitmentId, string documentId)
+    public bool MarkFulfilled(long commitmentId, string documentId, Actor? by = null)
     {
         using var connection = _source.OpenConnection();
-        using var command = Command(connection, null, "UPDATE commitments SET fulfilled_by = @doc, fulfilled_on = @on WHERE id = @id",
-            ("doc", documentId), ("on", Rows.Date(DateOnly.FromDateTime(DateTime.UtcNow))), ("id", commitmentId));
-        return command.ExecuteNonQuery() == 1;
+        return CommitmentLedger.MarkFulfilled(connection, commitmentId, documentId, by ?? Actor.Unnamed, DateTimeOffset.UtcNow);
+    }
+
+    public IReadOnlyList<CommitmentChange> CommitmentChanges(long? commitmentId = null, int limit = 100)
+    {
+        using var connection = _source.OpenConnection();
+        return CommitmentLedger.Changes(connection, commitmentId, limit);
     }
 
     public void Dispose() => _source.Dispose();

@@ -104,7 +104,9 @@ public sealed class SqliteArchive : IArchive
 
     public string? Resolve(Citation citation) => _links.Resolve(citation);
 
-    public bool MarkFulfilled(long commitmentId, string documentId) => _links.MarkFulfilled(commitmentId, documentId);
+    public bool MarkFulfilled(long commitmentId, string documentId, Actor? by = null) => _links.MarkFulfilled(commitmentId, documentId, by ?? Actor.Unnamed);
+
+    public IReadOnlyList<CommitmentChange> CommitmentChanges(long? commitmentId = null, int limit = 100) => _links.CommitmentChanges(commitmentId, limit);
 
     /// <summary>SQLite's own integrity check: "ok" for a sound file.</summary>
     public string IntegrityCheck() => (string)_commands.Scalar("PRAGMA integrity_check", null)!;

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using ParlQA.Archive.Register;
 using ParlQA.Archive.Search;
 using ParlQA.Model;
 
@@ -10,7 +11,7 @@ internal sealed class SqliteLinks(SqliteCommands commands)
     public IReadOnlyList<RegisteredCommitment> Commitments(string? ministry)
     {
         using var command = commands.Command("""
-            SELECT c.id, c.document_id, c.answer_id, c.text, c.due_hint, c.due_date, COALESCE(d.answered_by, d.addressees), d.answered_on, c.fulfilled_by
+            SELECT c.id, c.document_id, c.answer_id, c.text, c.due_hint, c.due_date, COALESCE(d.answered_by, d.addressees), d.answered_on, c.fulfilled_by, c.answer_ids
             FROM commitments c JOIN documents d ON d.id = c.document_id
             WHERE $ministry IS NULL OR d.answered_by LIKE '%' || $ministry || '%' OR d.addressees LIKE '%' || $ministry || '%'
             ORDER BY d.answered_on, c.id
@@ -19,12 +20,11 @@ internal sealed class SqliteLinks(SqliteCommands commands)
         return CommitmentRows.Read(reader);
     }
 
-    public bool MarkFulfilled(long commitmentId, string documentId)
-    {
-        using var command = commands.Command("UPDATE commitments SET fulfilled_by = $doc, fulfilled_on = $on WHERE id = $id", null,
-            ("$doc", documentId), ("$on", Rows.Date(DateOnly.FromDateTime(DateTime.UtcNow))), ("$id", commitmentId));
-        return command.ExecuteNonQuery() == 1;
-    }
+    public bool MarkFulfilled(long commitmentId, string documentId, Actor by) =>
+        CommitmentLedger.MarkFulfilled(commands.Connection, commitmentId, documentId, by, DateTimeOffset.UtcNow);
+
+    public IReadOnlyList<CommitmentChange> CommitmentChanges(long? commitmentId, int limit) =>
+        CommitmentLedger.Changes(commands.Connection, commitmentId, limit);
 
     public IReadOnlyList<string> CitedBy(QaDocument document)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using ParlQA.Archive.Register;
 using ParlQA.Archive.Search;
 using ParlQA.Archive.Versions;
 using ParlQA.Model;
@@ -144,8 +145,8 @@ internal sealed class SqliteStore(SqliteCommands commands)
         }
         foreach (var c in document.Commitments)
         {
-            commands.CachedRun("INSERT INTO commitments (document_id, answer_id, text, due_hint, due_date) VALUES ($doc, $aid, $text, $hint, $due)", transaction,
-                ("$doc", document.Id), ("$aid", c.AnswerId), ("$text", c.Text), ("$hint", c.DueHint), ("$due", Rows.Date(c.DueDate)));
+            commands.CachedRun("INSERT INTO commitments (document_id, answer_id, answer_ids, text, due_hint, due_date) VALUES ($doc, $aid, $aids, $text, $hint, $due)", transaction,
+                ("$doc", document.Id), ("$aid", c.AnswerId), ("$aids", CommitmentLedger.AnswerIds(c)), ("$text", c.Text), ("$hint", c.DueHint), ("$due", Rows.Date(c.DueDate)));
         }
         foreach (var c in document.Citations)
         {

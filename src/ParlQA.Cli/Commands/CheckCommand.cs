@@ -27,7 +27,7 @@ internal static class CheckCommand
                 using (var opened = ArchiveOpener.Open(value))
                     rounds = RoundCheck.Run(new RoundStore(database), id => opened.History(id).Count > 0);
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{database.Name}: {archive.Documents} documents, {archive.Questions} questions, {archive.Versions} versions; {rounds.Rounds} rounds, {rounds.Accounts} accounts"));
+                    $"{database.Name}: {CliMessages.Counted(archive.Documents, "document")}, {CliMessages.Counted(archive.Questions, "question")}, {CliMessages.Counted(archive.Versions, "version")}; {CliMessages.Counted(rounds.Rounds, "round")}, {CliMessages.Counted(rounds.Accounts, "account")}"));
                 var problems = archive.Problems.Concat(rounds.Problems).ToList();
                 foreach (var problem in problems)
                     stdout.WriteLine("problem: " + problem);

@@ -16,7 +16,8 @@ internal static class StatsCommand
             if (archive is null)
                 return failed;
             var stats = archive.Stats();
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stats.Documents} documents, {stats.Questions} questions, {stats.Answers} answers, {stats.Commitments} commitments"));
+            stdout.WriteLine(string.Join(", ", CliMessages.Counted(stats.Documents, "document"), CliMessages.Counted(stats.Questions, "question"),
+                CliMessages.Counted(stats.Answers, "answer"), CliMessages.Counted(stats.Commitments, "commitment")));
             stdout.WriteLine("median days to answer, per answerer:");
             foreach (var (who, documents, median) in stats.ByAnswerer)
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(median is double m ? m.ToString("0", CultureInfo.InvariantCulture) : "-"),5}  {documents,4} docs  {who}"));

@@ -79,9 +79,16 @@ internal static class SyncCommand
         return command;
     }
 
-    /// <summary>"feed: 42 pages, 10,321 entities; files: 120 read, 2 failed; 300 documents stored".</summary>
-    private static string Progress(SyncProgress p) => string.Create(CultureInfo.InvariantCulture,
-        $"feed: {p.Pages:N0} pages, {p.Entities:N0} entities; files: {p.Files:N0} read, {p.FilesFailed:N0} failed; {p.Documents:N0} documents stored  ");
+    /// <summary>"feed: 42 pages, 10,321 entities; documents: 310 of 3,400 handled, 300 stored; files: 120 read, 2 failed" — "of N"
+    /// where the run knows N (the feed's pages are not known ahead; the documents to build are, unless --since narrows them).</summary>
+    internal static string Progress(SyncProgress p)
+    {
+        var documents = p.Phase == "documents"
+            ? string.Create(CultureInfo.InvariantCulture, $"documents: {p.Handled:N0}{(p.ToHandle is { } total ? $" of {total:N0}" : "")} handled, {p.Documents:N0} stored; ")
+            : "";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"feed: {CliMessages.Counted(p.Pages, "page")}, {CliMessages.Counted(p.Entities, "entity", "entities")}; {documents}files: {p.Files:N0} read, {p.FilesFailed:N0} failed  ");
+    }
 
     private static void Print(SyncSummary summary, TextWriter stdout, TextWriter stderr)
     {
@@ -110,7 +117,7 @@ internal static class SyncCommand
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{category,-17} {c?.Skiptoken ?? "-",-12} {c?.Pages ?? 0,7:N0} {c?.Entities ?? 0,10:N0}  {c?.LastRun ?? "never",-20}  {c?.LastError ?? "-"}"));
             }
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{record.PendingCount():N0} documents waiting to be built"));
+            stdout.WriteLine(CliMessages.Counted(record.PendingCount(), "document") + " waiting to be built");
             return CliApp.Ok;
         }
         catch (ArchiveException e)

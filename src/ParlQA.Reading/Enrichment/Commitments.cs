@@ -13,12 +13,11 @@ internal static class Commitments
 {
     /// <summary>Every answer's commitments, due dates read against the date the document was answered.</summary>
     public static QaDocument Enrich(QaDocument document, DocumentHeader header) =>
-        document with
-        {
-            Commitments = GovernmentAnswers.AreGovernments(document, header)
-                ? Merge(document.Answers.SelectMany(a => Find(a.Id, a.Text, document.AnsweredOn))).ToList()
-                : [],
-        };
+        document with { Commitments = GovernmentAnswers.AreGovernments(document, header) ? InAnswers(document) : [] };
+
+    /// <summary>The commitments of every answer, identical promises merged; the caller knows the answers are the government's.</summary>
+    public static List<Commitment> InAnswers(QaDocument document) =>
+        Merge(document.Answers.SelectMany(a => Find(a.Id, a.Text, document.AnsweredOn))).ToList();
 
     public static IEnumerable<Commitment> Find(string answerId, string text, DateOnly? answeredOn)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ParlQA.Model;
+using ParlQA.Reading.Enrichment;
 using ParlQA.Rounds.Domain;
 
 namespace ParlQA.Rounds.Publishing;
@@ -49,7 +50,7 @@ public static partial class RoundDocument
             References = p.Answer.ReferenceTo is { } r ? [new Reference("q" + Number(r))] : [],
             FootnoteNumbers = p.Notes.Select(n => n.Number).ToList(),
         }).ToList();
-        return new QaDocument
+        var document = new QaDocument
         {
             Id = IdOf(round),
             Kind = DocumentKind.QuestionList,
@@ -68,6 +69,8 @@ public static partial class RoundDocument
             Footnotes = printed.SelectMany(p => p.Notes).ToList(),
             Source = new SourceInfo { Format = "round", Sha256 = Hash(round) },
         };
+        // The ministers' promises go into the commitments register like those of any answer the readers read.
+        return document with { Commitments = CommitmentFinder.InAnswers(document) };
     }
 
     /// <summary>

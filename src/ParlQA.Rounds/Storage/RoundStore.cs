@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ParlQA.Archive;
 using ParlQA.Rounds.Domain;
 
@@ -14,8 +13,6 @@ namespace ParlQA.Rounds.Storage;
 /// </summary>
 public sealed class RoundStore
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     /// <summary>The rounds of the archive <paramref name="db"/> names (a SQLite file or a PostgreSQL connection string), made if it is not there.</summary>
     public RoundStore(string db)
         : this(ArchiveDatabase.For(db, create: true))
@@ -80,7 +77,7 @@ public sealed class RoundStore
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Serialize(Round round) => JsonSerializer.Serialize(round, Json);
+    private static string Serialize(Round round) => JsonSerializer.Serialize(round, RoundJson.Default.Round);
 
-    internal static Round Deserialize(string json) => JsonSerializer.Deserialize<Round>(json, Json)!;
+    internal static Round Deserialize(string json) => JsonSerializer.Deserialize(json, RoundJson.Default.Round)!;
 }

@@ -14,7 +14,7 @@ namespace ParlQA.Web.Feeds;
 /// entry is dated by what it is about (answered, else asked, else when the archive received it), newest first, and
 /// titled as people read it (the subject, "Vraag 25 (tweede) · subject"); in the site's language (?culture=en).
 /// </summary>
-public static class AtomFeeds
+public static partial class AtomFeeds
 {
     public static RouteGroupBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
@@ -32,10 +32,8 @@ public static class AtomFeeds
                 HitSummary(h, text), Dated(archive, h.DocumentId, h.AnsweredOn ?? h.SubmittedOn))), archive.Now);
         }).WithSummary("A saved search: the 50 newest questions matching q, newest first (Atom)").RequireRateLimiting(SearchApi.RateLimitPolicy);
         feeds.MapGet("/commitments", (ArchiveService archive, HttpContext context, IStringLocalizer<Text> text) =>
-            AtomWriter.Write(context, "ParlQA: " + text["FeedCommitments"], archive.Commitments(null, null).OrderByDescending(c => c.MadeOn).ThenByDescending(c => c.Id).Take(100).Select(c => new FeedEntry(
-                $"/d/{Uri.EscapeDataString(c.DocumentId)}#{c.AnswerId}", $"commitment-{c.Id}",
-                (c.Ministry is null ? "" : c.Ministry + ": ") + AtomWriter.Shorten(c.Text), c.Text, Dated(archive, c.DocumentId, c.MadeOn))), archive.Now))
-            .WithSummary("The 100 newest commitments made in answers, newest first (Atom)");
+            AtomWriter.Write(context, "ParlQA: " + text["FeedCommitments"], CommitmentEntries(archive, text), archive.Now))
+            .WithSummary("The 100 newest events of the commitments register, newest first: commitments made in answers, and their status changes (Atom)");
         feeds.MapGet("/rounds/{id}", (string id, HttpContext context, RoundStore store, ArchiveService archive, IStringLocalizer<Text> text) =>
         {
             var user = SignedInUser.Of(context);

@@ -107,6 +107,14 @@ public sealed class ArchiveService(ArchivePool archives, TimeProvider clock) : I
         return string.IsNullOrWhiteSpace(status) ? all : all.Where(c => c.Status(today) == status).ToList();
     }
 
+    /// <summary>Marks a commitment kept by a document the archive holds, in its history as done <paramref name="by"/>; null when done, else why not.</summary>
+    public FulfilRefusal? Fulfil(long commitmentId, string documentId, Actor by) =>
+        archives.Use(a => CommitmentRegister.Fulfil(a, commitmentId, documentId, by));
+
+    /// <summary>Status changes of one commitment (oldest first) or of the whole register (newest first).</summary>
+    public IReadOnlyList<CommitmentChange> CommitmentChanges(long? commitmentId = null, int limit = 100) =>
+        archives.Use(a => a.CommitmentChanges(commitmentId, limit));
+
     /// <summary>The archive's figures, counted at most every <see cref="StatsFor"/> (they cost a pass over the archive), and afresh after a store.</summary>
     public ArchiveStats Stats()
     {
