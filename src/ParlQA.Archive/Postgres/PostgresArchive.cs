@@ -146,8 +146,7 @@ public sealed class PostgresArchive : IArchive
         foreach (var question in document.Questions)
         {
             var answer = question.AnswerId is { } aid && answers.TryGetValue(aid, out var found) ? found : null;
-            var (q, qr) = DutchTerms.IndexTexts(question.Text, _forms);
-            var (a, ar) = DutchTerms.IndexTexts(answer?.Text ?? "", _forms);
+            var (q, a, qr, ar) = PostgresIndex.Texts(question.Text, answer?.Text ?? "", _forms);
             Run(connection, transaction, $"""
                 INSERT INTO questions (document_id, question_id, position, label, text, answer_id, answer_text, search)
                 VALUES (@doc, @qid, @pos, @label, @text, @aid, @atext, {PostgresIndex.Vector})

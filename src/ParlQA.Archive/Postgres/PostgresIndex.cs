@@ -9,9 +9,29 @@ namespace ParlQA.Archive.Postgres;
 /// </summary>
 internal static class PostgresIndex
 {
-    /// <summary>The tsvector of a question from its index texts (@q, @a, @qr, @ar).</summary>
+    /// <summary>The tsvector of a question from its index texts (@q, @a, @qr, @ar; see <see cref="Texts"/>).</summary>
     public const string Vector = "setweight(to_tsvector('simple', @q), 'A') || setweight(to_tsvector('simple', @a), 'B') || " +
         "setweight(to_tsvector('simple', @qr), 'C') || setweight(to_tsvector('simple', @ar), 'D')";
+
+    /// <summary>
+    /// What starts every reversed stem in a vector: the parts of compounds are lexemes of their own ("0daar", the "raad"
+    /// of "gemeenteraad"), apart from the words ("daar"), so a query says which it means by the lexeme alone. A query
+    /// that named them by weight (C, D) made PostgreSQL read every matching row's vector again (a GIN index does not
+    /// hold weights). A folded word starts with "0" only when it is a number written so ("070"), never searched as a compound.
+    /// </summary>
+    public const string PartMarker = "0";
+
+    /// <summary>The index texts of a question and its answer (@q, @a, @qr, @ar): their folded words, and their reversed
+    /// stems each marked with <see cref="PartMarker"/>.</summary>
+    public static (string Q, string A, string Qr, string Ar) Texts(string question, string answer, WordForms forms)
+    {
+        var (q, qr) = DutchTerms.IndexTexts(question, forms);
+        var (a, ar) = DutchTerms.IndexTexts(answer, forms);
+        return (q, a, Marked(qr), Marked(ar));
+    }
+
+    private static string Marked(string reversed) =>
+        reversed.Length == 0 ? reversed : PartMarker + reversed.Replace(" ", " " + PartMarker, StringComparison.Ordinal);
 
     public static void WriteForms(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<(string Form, string Stem)> forms)
     {
@@ -48,8 +68,7 @@ internal static class PostgresIndex
             foreach (var row in rows)
             {
                 id.Value = row.Id;
-                (q.Value, qr.Value) = DutchTerms.IndexTexts(row.Question, forms);
-                (a.Value, ar.Value) = DutchTerms.IndexTexts(row.Answer, forms);
+                (q.Value, a.Value, qr.Value, ar.Value) = Texts(row.Question, row.Answer, forms);
                 update.ExecuteNonQuery();
             }
         }

@@ -43,7 +43,7 @@ internal sealed class PostgresSearch(NpgsqlDataSource source)
             text = plan.Query;
             page = page with { RelaxedWords = plan.RelaxedWords, RelaxedTo = plan.RelaxedTo };
         }
-        var suggestions = DidYouMean.For(text, t => Count(connection, "q.search @@ to_tsquery('simple', @term)", [("term", tsQuery.Build(t, MatchLevel.Wide))]) > 0,
+        var suggestions = DidYouMean.For(text, t => Exists(connection, "q.search @@ to_tsquery('simple', @term)", [("term", tsQuery.Build(t, MatchLevel.Wide))]),
             word => Near(connection, word), candidates => WordFrequencies(connection, candidates));
         page = Run(connection, tsQuery, text, query.Sort, filter, parameters, limit, offset, facets, page) with { DidYouMean = suggestions };
         // Nothing found as typed: the hits of the words suggested instead, said so.
@@ -115,6 +115,13 @@ internal sealed class PostgresSearch(NpgsqlDataSource source)
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Whether any question passes <paramref name="where"/>: the first found is enough.</summary>
+    private static bool Exists(NpgsqlConnection connection, string where, List<(string, object?)> parameters)
+    {
+        using var command = Command(connection, $"SELECT EXISTS (SELECT 1 FROM questions q WHERE {where})", parameters);
+        return command.ExecuteScalar() is true;
+    }
+
     private static List<string> Forms(NpgsqlConnection connection, string stem)
     {
         using var command = Command(connection, "SELECT form FROM word_forms WHERE stem = @stem LIMIT 64", [("stem", stem)]);
@@ -135,7 +142,7 @@ internal sealed class PostgresSearch(NpgsqlDataSource source)
     }
 
     private static Dictionary<string, long> WordFrequencies(NpgsqlConnection connection, IReadOnlyCollection<string> words) =>
-        words.Distinct().ToDictionary(w => w, w => (long)Count(connection, "q.search @@ to_tsquery('simple', @word)", [("word", $"'{w.Replace("'", "''", StringComparison.Ordinal)}':AB")]));
+        words.Distinct().ToDictionary(w => w, w => (long)Count(connection, "q.search @@ to_tsquery('simple', @word)", [("word", $"'{w.Replace("'", "''", StringComparison.Ordinal)}'")]));
 
     private static List<string> Near(NpgsqlConnection connection, string word)
     {

@@ -3,10 +3,11 @@ using ParlQA.Archive.Search;
 namespace ParlQA.Archive.Postgres;
 
 /// <summary>
-/// The same search as the SQLite archive's FtsQuery, for PostgreSQL's tsquery over one tsvector per question whose
-/// weights say where a lexeme stands: A question words, B answer words (folded as written), C and D the reversed
-/// stems of both (the last parts of compounds). One expression per <see cref="MatchLevel"/>; a NOT leaves out what
-/// its right side matches at the widest level.
+/// The same search as the SQLite archive's FtsQuery, for PostgreSQL's tsquery over one tsvector per question: the
+/// words folded as written, and the reversed stems of the words marked with <see cref="PostgresIndex.PartMarker"/>
+/// (the last parts of compounds). Lexemes name no weights (A question, B answer, C and D their reversed stems): those
+/// only weigh in the ranking, and a GIN index answers an unweighted query without reading the rows. One expression
+/// per <see cref="MatchLevel"/>; a NOT leaves out what its right side matches at the widest level.
 /// </summary>
 public sealed class TsQuery(Func<string, IReadOnlyList<string>> forms)
 {
@@ -16,7 +17,7 @@ public sealed class TsQuery(Func<string, IReadOnlyList<string>> forms)
     public string Build(QueryNode node, MatchLevel level) => node switch
     {
         TermNode t => Term(TermMatch.For(t, level, forms)),
-        PhraseNode p => "(" + string.Join(" <-> ", p.Words.Select(w => Lexeme(w) + ":AB")) + ")",
+        PhraseNode p => "(" + string.Join(" <-> ", p.Words.Select(Lexeme)) + ")",
         AndNode a => $"({Build(a.Left, level)}) & ({Build(a.Right, level)})",
         OrNode o => $"({Build(o.Left, level)}) | ({Build(o.Right, level)})",
         NotNode n => $"({Build(n.Left, level)}) & !({Build(n.Right, MatchLevel.Wide)})",
@@ -32,9 +33,9 @@ public sealed class TsQuery(Func<string, IReadOnlyList<string>> forms)
     public static string AnyInQuestion(IEnumerable<string> stems) => string.Join(" | ", stems.Select(s => Lexeme(s) + ":*A"));
 
     private static string Term(TermMatch match) => "(" + string.Join(" | ", [
-        .. match.Words.Select(w => Lexeme(w) + ":AB"),
-        .. match.Prefixes.Select(p => Lexeme(p) + ":*AB"),
-        .. match.ReversedPrefixes.Select(r => Lexeme(r) + ":*CD")]) + ")";
+        .. match.Words.Select(Lexeme),
+        .. match.Prefixes.Select(p => Lexeme(p) + ":*"),
+        .. match.ReversedPrefixes.Select(r => Lexeme(PostgresIndex.PartMarker + r) + ":*")]) + ")";
 
     /// <summary>At least m of the words: every combination of m of them, each all together.</summary>
     private string AtLeast(AtLeastNode least, MatchLevel level)
