@@ -93,6 +93,29 @@ public abstract partial class StorageSuite
     }
 
     [Fact]
+    public void Search_WordAsWritten_RankedByAllTheQuestionHoldsOfIt()
+    {
+        // By BM25 of "orgaan" alone the short question about the COA would win: it is shorter, and says "Orgaan" as often.
+        StoreQuestions("doc-organs", "Wat kost de bijdrage aan het Centraal Orgaan opvang Asielzoekers?",
+            "Is het kopen van een orgaan strafbaar, en hoe vaak worden organen van gevangenen gebruikt voor orgaantransplantaties?",
+            "Hoeveel kost de opvang?", "Wat doet China in Tibet?", "Wie betaalt de bijdrage?", "Is dat strafbaar?", "Wat kost de ambassade?");
+
+        Assert.Equal(["q2", "q1"], Archive.Search(QueryParser.Parse("orgaan"), 10, facets: false).Hits.Select(h => h.QuestionId));
+    }
+
+    [Fact]
+    public void Search_QuestionInPlainWords_WhomItIsPutToTellsNothing()
+    {
+        // Every answer is a minister's: "de minister" in a question typed in plain words is no subject to look for.
+        StoreQuestions("doc-minister", "Wat zegt de minister over de begroting?", "Heeft de minister de brief al gestuurd?",
+            "Hoe is de situatie van de Oeigoeren in Xinjiang?", "Minister, Xinjiang?");
+
+        var hits = Archive.Search(QueryParser.Parse("Wat zegt de minister over de Oeigoeren in Xinjiang?"), 10, facets: false).Hits;
+
+        Assert.Equal(["q3", "q4"], hits.Select(h => h.QuestionId));
+    }
+
+    [Fact]
     public void Search_QuestionInPlainWords_FindsItsSubject()
     {
         var page = Filled().Search(QueryParser.Parse("Wat zegt de minister over de Oeigoeren in Xinjiang?"), 10, facets: false);

@@ -8,7 +8,8 @@ namespace ParlQA.Archive.Search;
 /// </summary>
 public static class PlainQuery
 {
-    /// <summary>Dutch function words, and the verbs that frame a question ("wat zegt", "wat vindt"): left out of a plain query.</summary>
+    /// <summary>Dutch function words, the verbs that frame a question ("wat zegt", "wat vindt") and whom it is put to ("de
+    /// minister", "het kabinet": every answer in the archive is theirs, so they tell no question from another): left out of a plain query.</summary>
     public static readonly IReadOnlySet<string> FunctionWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "de", "het", "een", "en", "of", "maar", "want", "dus", "van", "in", "op", "te", "ten", "ter", "dat", "die", "dit", "deze", "der",
@@ -19,6 +20,7 @@ public static class PlainQuery
         "zal", "zullen", "zou", "zouden", "wil", "wilt", "willen", "moet", "moeten", "mag", "mogen", "heeft", "hebben", "heb", "had",
         "hadden", "wordt", "worden", "werd", "werden", "tegen", "tussen", "na", "sinds", "tijdens", "zonder", "per", "via",
         "zegt", "zeggen", "vindt", "vinden", "denkt", "doet", "gaat",
+        "minister", "ministers", "staatssecretaris", "kabinet", "regering",
     };
 
     /// <summary>Questions with every word that are enough for a question typed as a sentence (three words or more, or

@@ -41,9 +41,12 @@ public sealed class FtsQuery(Func<string, IReadOnlyList<string>> forms)
     /// The first tier ranked: rowid and score (lower is better). For words, phrases and operators the exact level by
     /// BM25, the ranking MATCH without the NOT parts, which then filter by rowid. For a question in plain words
     /// (<see cref="AtLeastNode"/>) the widest level, by how many of its words a row holds (a thousand per word off
-    /// the score) and then BM25 over them.
+    /// the score) and then BM25 over them. Given <paramref name="endings"/> (a tier of few rows), the rows with the
+    /// word as written are ranked by all they hold of it: its other forms, longer words and compounds too — the
+    /// questions about organs say "orgaan", "orgaanhandel" and "orgaantransplantaties", the one about the Centraal
+    /// Orgaan opvang Asielzoekers says "Orgaan" once — as PostgreSQL ranks its tiers.
     /// </summary>
-    public string RankedFirst(QueryNode node)
+    public string RankedFirst(QueryNode node, Func<string, IReadOnlyList<string>>? endings = null)
     {
         const string Ranked = $"SELECT rowid AS id, {Bm25} AS score FROM search WHERE search MATCH ";
         if (node is AtLeastNode least)
@@ -55,7 +58,7 @@ public sealed class FtsQuery(Func<string, IReadOnlyList<string>> forms)
                 """;
         }
         if (!HasNot(node))
-            return Ranked + Parameter(Expression(node, MatchLevel.Exact));
+            return Ranked + Parameter(endings is null ? Expression(node, MatchLevel.Exact) : RankingExpression(node, endings));
         // "+rowid": offered to FTS5 as a rowid constraint, the set would re-run the full-text query once per row.
         return SplitAtNots(node, MatchLevel.Exact) is { } split ? Ranked + Parameter(split.Match) + NotIn(split.Excluded)
             : $"{Ranked}{Parameter(Expression(QueryTree.Positive(node), MatchLevel.Exact))} AND +rowid IN ({Set(node, MatchLevel.Exact)})";
@@ -81,8 +84,7 @@ public sealed class FtsQuery(Func<string, IReadOnlyList<string>> forms)
         var leaves = node is AtLeastNode least ? least.Terms : QueryTree.Leaves(QueryTree.Positive(node));
         var words = leaves.Select(l => l switch
         {
-            TermNode t when level == MatchLevel.Wide && TermMatch.Widens(t) =>
-                Or([Words(Match(t, level)), .. endings(DutchTerms.Stem(t.Word)).SelectMany(forms).Select(Quote)]),
+            TermNode t when level == MatchLevel.Wide && TermMatch.Widens(t) => AllOf(t, endings),
             TermNode t => Words(Match(t, level)),
             _ => Phrase((PhraseNode)l),
         });
@@ -94,6 +96,21 @@ public sealed class FtsQuery(Func<string, IReadOnlyList<string>> forms)
             GROUP BY id
             """;
     }
+
+    /// <summary>Everything a word finds at the widest level, as words of <c>search</c> (which has term frequencies to rank
+    /// by): its forms, the longer words it starts and the compounds of the stems it ends (<paramref name="endings"/>).</summary>
+    private string AllOf(TermNode term, Func<string, IReadOnlyList<string>> endings) =>
+        Or([Words(Match(term, MatchLevel.Wide)), .. endings(DutchTerms.Stem(term.Word)).SelectMany(forms).Select(Quote)]);
+
+    /// <summary>The exact level's expression whose BM25 counts all a row holds of each word: a word is its form as
+    /// written AND everything it finds at the widest level, which holds that form, so the rows are the exact level's.</summary>
+    private string RankingExpression(QueryNode node, Func<string, IReadOnlyList<string>> endings) => node switch
+    {
+        TermNode t when TermMatch.Widens(t) => $"({Words(Match(t, MatchLevel.Exact))}) AND ({AllOf(t, endings)})",
+        AndNode a => $"({RankingExpression(a.Left, endings)}) AND ({RankingExpression(a.Right, endings)})",
+        OrNode o => $"({RankingExpression(o.Left, endings)}) OR ({RankingExpression(o.Right, endings)})",
+        _ => Expression(node, MatchLevel.Exact),
+    };
 
     /// <summary>Whether a level can find more than the one before it: a word can widen, a phrase or "word*" cannot.</summary>
     public static bool Widens(QueryNode node) => QueryTree.Leaves(node).Any(l => l is TermNode t && TermMatch.Widens(t));

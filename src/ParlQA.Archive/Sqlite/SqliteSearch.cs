@@ -90,7 +90,9 @@ internal sealed class SqliteSearch(SqliteCommands commands, SqliteRanking rankin
         int depth = offset + limit;
         // Many matches to rank (or a filter to apply after ranking): worth both cores.
         bool large = firstCount >= SearchPage.CountedUpTo || filter != NoFilter;
-        var first = ranking.RankedIds(fts.RankedFirst(text), filter, Bound(), facetsFromRanking ? Math.Max(depth, SearchPage.CountedUpTo) : depth, large);
+        // A tier of few rows is ranked by all they hold of each word; a common word's, by the word itself (cheaper).
+        var rankedFirst = fts.RankedFirst(text, firstCount < SearchPage.CountedUpTo && levels.Count > 1 ? vocabulary.Endings : null);
+        var first = ranking.RankedIds(rankedFirst, filter, Bound(), facetsFromRanking ? Math.Max(depth, SearchPage.CountedUpTo) : depth, large);
         var hits = first.Skip(offset).Take(limit).ToList();
         // Fewer than asked for: every match of the tier is in the list, so its length is their number.
         int before = Math.Min(first.Count, depth);
