@@ -114,6 +114,35 @@ public sealed class ArchiveCommandTests : IDisposable
         Assert.Equal("2024-03-06", asked["submittedOn"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("geinformeerd")]
+    [InlineData("\"geïnformeerd\"")]
+    public void Search_Participle_GivesTheQuestionsWhoseTextsSayItFirst(string query)
+    {
+        IngestSamples();
+
+        var (exit, output, _) = Run("search", query, "--db", _db, "--format", "json", "-n", "5");
+
+        Assert.Equal(0, exit);
+        var hits = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        Assert.Equal(5, hits.Count);
+        Assert.All(hits, h => Assert.Contains("**geïnformeerd**", h["snippet"]!.GetValue<string>() + h["answerSnippet"]?.GetValue<string>(), StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("regenboogbeleid OR Xinjiang sort:date")]
+    [InlineData("regenboogbeleid OR Xinjiang sort:date", "--group")]
+    public void Search_SortDate_ShowsEachHitsDateInsteadOfAScore(params string[] query)
+    {
+        IngestSamples();
+
+        var (exit, output, _) = Run(["search", .. query, "--db", _db, "-n", "5"]);
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("0.00", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^ *2024-03-25  ", output);
+    }
+
     [Fact]
     public void Search_MalformedQuery_IsAUsageErrorNamingTheColumn()
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ParlQA.Model;
 
 namespace ParlQA.Web.Tests;
@@ -72,6 +73,24 @@ public sealed class ApiTests(ArchiveFixture archive) : IDisposable
         Assert.Equal("Mutluer", asked.GetProperty("askedBy")[0].GetProperty("name").GetString());
         Assert.Equal("GroenLinks-PvdA", asked.GetProperty("askedBy")[0].GetProperty("party").GetString());
         Assert.Equal("2024-03-06", asked.GetProperty("submittedOn").GetString());
+    }
+
+    [Theory]
+    [InlineData("geïnformeerd")]
+    [InlineData("geinformeerd")]
+    public async Task Search_Participle_TheAnswersThatSayItComeFirstAndQuotesKeepToIt(string word)
+    {
+        using var client = _factory.CreateClient();
+        static bool SaysIt(JsonElement hit) => Regex.IsMatch(
+            hit.GetProperty("question").GetString() + " " + (hit.TryGetProperty("answer", out var answer) ? answer.GetString() : ""), "[Gg]e[iï]nformeerd\\b");
+
+        var hits = (await GetJson(client, $"/api/v1/search?q={Uri.EscapeDataString(word)}&limit=5")).GetProperty("hits").EnumerateArray().ToList();
+        var quoted = await GetJson(client, $"/api/v1/search?q={Uri.EscapeDataString($"\"{word}\"")}&limit=100");
+
+        Assert.Equal(5, hits.Count);
+        Assert.All(hits, h => Assert.True(SaysIt(h), h.GetProperty("question").GetString()));
+        Assert.True(quoted.GetProperty("total").GetInt32() > 0);
+        Assert.All(quoted.GetProperty("hits").EnumerateArray(), h => Assert.True(SaysIt(h), h.GetProperty("question").GetString()));
     }
 
     [Fact]

@@ -55,13 +55,13 @@ internal static class SearchCommand
                 {
                     stdout.WriteLine(document.Key + (document.First().Title is { } title ? "  " + title : ""));
                     foreach (var hit in document)
-                        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Score,7:0.00}  #{hit.QuestionId}  {hit.Snippet}"));
+                        stdout.WriteLine($"  {HitText.Lead(hit, parsed.Sort)}  #{hit.QuestionId}  {hit.Snippet}");
                 }
             }
             else
             {
                 foreach (var hit in page.Hits)
-                    HitText.Write(stdout, hit);
+                    HitText.Write(stdout, hit, parsed.Sort);
             }
             foreach (var facet in page.Facets.GroupBy(f => f.Name))
                 stdout.WriteLine($"by {facet.Key}: " + string.Join(", ", facet.Take(6).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Value} {f.Count}"))));

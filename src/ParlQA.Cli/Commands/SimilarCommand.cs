@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ParlQA.Archive.Search;
 using ParlQA.Cli.Rendering;
 
 namespace ParlQA.Cli.Commands;
@@ -42,7 +43,7 @@ internal static class SimilarCommand
                 if (result.GetValue(format) == "json")
                     stdout.WriteLine(JsonSerializer.Serialize(HitText.Line(hit), CliJson.Default.SearchLine));
                 else
-                    HitText.Write(stdout, hit);
+                    HitText.Write(stdout, hit, SearchSort.Relevance);
             }
             if (hits.Count == 0 && result.GetValue(format) != "json")
                 stdout.WriteLine("no similar questions in the archive");

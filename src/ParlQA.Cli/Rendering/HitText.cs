@@ -8,16 +8,21 @@ namespace ParlQA.Cli.Rendering;
 /// who asked and answered it when, the question's passage and, when the match is there, the answer's.</summary>
 internal static class HitText
 {
-    public static void Write(TextWriter output, SearchHit hit)
+    public static void Write(TextWriter output, SearchHit hit, SearchSort sort)
     {
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{hit.Score,7:0.00}  {hit.DocumentId}#{hit.QuestionId}{(hit.Title is { } title ? "  " + Shorten(title, 90) : "")}"));
+        output.WriteLine($"{Lead(hit, sort)}  {hit.DocumentId}#{hit.QuestionId}{(hit.Title is { } title ? "  " + Shorten(title, 90) : "")}");
         if (Facts(hit) is { Length: > 0 } facts)
             output.WriteLine("         " + facts);
         output.WriteLine("         Q: " + hit.Snippet);
         if (hit.AnswerSnippet is { } answer)
             output.WriteLine("         A: " + answer);
     }
+
+    /// <summary>What a hit's line starts with: its score, or in a search by date its date (answered, else asked), which
+    /// is what orders it there (every hit scores 0 then).</summary>
+    public static string Lead(SearchHit hit, SearchSort sort) => sort == SearchSort.Date
+        ? (hit.AnsweredOn ?? hit.SubmittedOn)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated   "
+        : string.Create(CultureInfo.InvariantCulture, $"{hit.Score,7:0.00}");
 
     /// <summary>"asked by Mutluer (GroenLinks-PvdA), Kostić (PvdD) on 2024-03-06; answered by Minister Dijkgraaf on 2024-03-25".</summary>
     public static string Facts(SearchHit hit)
