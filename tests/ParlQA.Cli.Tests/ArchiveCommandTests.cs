@@ -96,6 +96,9 @@ public sealed class ArchiveCommandTests : IDisposable
         Assert.DoesNotMatch("^0 questions match", output);
         Assert.Contains("answered by Minister van Buitenlandse Zaken on 2020-06-17", output, StringComparison.Ordinal);
         Assert.Matches(@"Q: .*\*\*(Oeigoeren|Xinjiang)\*\*", output);
+        // Some questions have both words, too few for a page: the note must not say that none has.
+        Assert.DoesNotContain("no question has all", output, StringComparison.Ordinal);
+        Assert.Contains("too few questions have all of oeigoeren, xinjiang: those with at least 1 of them, most first", output, StringComparison.Ordinal);
     }
 
     [Fact]

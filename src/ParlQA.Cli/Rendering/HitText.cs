@@ -47,7 +47,7 @@ internal static class HitText
         else if (page.DidYouMean.Count > 0)
             output.WriteLine($"did you mean '{meant}' (for '{typed}')?");
         if (page.RelaxedWords.Count > 0)
-            output.WriteLine($"no question has all of {string.Join(", ", page.RelaxedWords)}: those with at least {page.RelaxedTo} of them, most first");
+            output.WriteLine($"too few questions have all of {string.Join(", ", page.RelaxedWords)}: those with at least {page.RelaxedTo} of them, most first");
     }
 
     public static SearchLine Line(SearchHit hit) =>
