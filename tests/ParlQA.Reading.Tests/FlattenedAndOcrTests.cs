@@ -70,6 +70,19 @@ public sealed class FlattenedAndOcrTests
     }
 
     [Fact]
+    public void Parse_CourtOfAuditRunningHeaderRightBeforeAHeading_IsTakenOutAndNoQuestionLost()
+    {
+        // Each copy stands between a chart's figures that end an answer mid-line and the next heading; the
+        // last heading skips a number (question 3's heading was lost).
+        var doc = Cases.Read("flattened-running-header-before-heading.txt");
+
+        Assert.Equal(["q1", "q2", "q4"], doc.Questions.Select(q => q.Id));
+        Assert.All(doc.Answers, a => Assert.DoesNotContain("Antwoorden Algemene Rekenkamer", a.Text, StringComparison.Ordinal));
+        Assert.EndsWith("2015 2016", doc.AnswerTo("q2").Text, StringComparison.Ordinal);
+        Assert.Equal("Welke shared-service-organisaties zijn bij BPR tot stand gekomen?", doc.Question("q4").Text);
+    }
+
+    [Fact]
     public void Parse_OcrParagraphPerLine_ReadsSubQuestions()
     {
         var doc = Cases.Read("ocr-paragraphs.txt");

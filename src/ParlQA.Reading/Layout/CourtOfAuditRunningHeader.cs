@@ -6,15 +6,13 @@ namespace ParlQA.Reading.Layout;
 /// The Court of Audit prints a running header on every page of its answers — "Antwoorden Algemene Rekenkamer op
 /// vragen over rapport X (Tweede Kamer, vergaderjaar 2011-2012, 31 839, nr. 1)" — and in a flattened text each
 /// copy stands where its page broke, often mid-sentence inside an answer. The header's words are those its copies
-/// share, position by position (OCR spoils a word here and there); every copy after the first question is taken out.
+/// share, position by position (OCR spoils a word here and there); every copy after the first question is taken out,
+/// those right before the next "Vraag N" too.
 /// </summary>
 internal static partial class CourtOfAuditRunningHeader
 {
     [GeneratedRegex(@"\bAntwoord(?:en)?\s+(?:van\s+de\s+)?Algemene\s+Rekenkamer\s+(?:op|bij)\s")]
     private static partial Regex Start();
-
-    [GeneratedRegex(@"^\s*(?:Vraag|Vragen)\s+\d")]
-    private static partial Regex NextQuestionHeading();
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Token();
@@ -44,10 +42,6 @@ internal static partial class CourtOfAuditRunningHeader
             if (starts[i].Index < bodyStart || starts[i].Index < last)
                 continue;
             int end = EndOfCopy(copies[i], shared);
-            // A copy right before the next "Vraag N" is left where it stands: the heading recogniser takes a heading
-            // after an unfinished line for a reference in the text, and the bracket closing the copy ends that line.
-            if (NextQuestionHeading().IsMatch(text.AsSpan(end)))
-                continue;
             int from = StartWithLeadingSpecks(text, starts[i].Index, last);
             result.Append(text.AsSpan(last, from - last).TrimEnd()).Append(' ');
             last = end;

@@ -42,7 +42,7 @@ internal static partial class FlattenedText
     private static partial Regex NextSentence();
 
     /// <summary>Numbers may skip this far ahead (a question left out) and still be the next heading.</summary>
-    private const int MaxSkip = 3;
+    internal const int MaxSkip = 3;
 
     public static bool IsFlattened(string text)
     {

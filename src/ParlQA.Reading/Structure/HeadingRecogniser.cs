@@ -87,13 +87,17 @@ internal sealed class HeadingRecogniser
     }
 
     /// <summary>
-    /// A heading alone on its line after a blank one, numbering the next question, starts it even when the text
-    /// before ends mid-sentence: there the text before is page furniture (a running header, a table) that the
-    /// answer picked up, not a question going on.
+    /// A heading alone on its line after a blank one, numbering the next question (or one a few further on, where a
+    /// scan lost a heading), starts it even when the text before ends mid-sentence: there the text before is page
+    /// furniture (a table, a chart's axis) that the answer picked up, not a question going on.
     /// </summary>
-    private bool IsNextOnItsOwn(SourceLine line, Heading heading) =>
-        heading.Rest is null && line.BlankBefore && _questions.Count > 0 && heading.Numbers.Count > 0
-        && heading.Numbers[0] == _questions[^1].Numbers.DefaultIfEmpty(0).Max() + 1;
+    private bool IsNextOnItsOwn(SourceLine line, Heading heading)
+    {
+        if (heading.Rest is not null || !line.BlankBefore || _questions.Count == 0 || heading.Numbers.Count == 0)
+            return false;
+        int last = _questions[^1].Numbers.DefaultIfEmpty(0).Max();
+        return heading.Numbers[0] > last && heading.Numbers[0] <= last + FlattenedText.MaxSkip;
+    }
 
     private int FindFirst(IReadOnlyList<SourceLine> lines)
     {
