@@ -25,6 +25,22 @@ public sealed class PdfToTextRoundTripTests
         Assert.True(result.Holds, result.ToString());
     }
 
+    /// <summary>Lists the bench cut down from failing seeds (Cases/pdftotext): each failed before the fix its name says.</summary>
+    public static TheoryData<string> CaseFiles() => new(
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Cases", "pdftotext"), "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(CaseFiles))]
+    public void CutDownCase_AsPdfToText_ReadsBackExactly(string name)
+    {
+        if (PdfToText.Missing is { } missing)
+            Assert.Skip(missing);
+
+        var result = PublishedRoundTrip.Check(CaseFile.Load(Path.Combine(AppContext.BaseDirectory, "Cases", "pdftotext", name + ".json")), PublishedForm.PdfText);
+
+        Assert.True(result.Holds, result.ToString());
+    }
+
     private static readonly Dictionary<string, Func<GeneratedList>> Named = new()
     {
         // Was "no numbered questions found": the label "1" and the heads "Nr.", "Vraag", "Bijlage" each on a line of their own.

@@ -178,8 +178,8 @@ internal static partial class PublishedListNotes
             if (!followed || i == 0)
                 continue;
             char before = text[i - 1];
-            // After a figure only a full stop ends a sentence ("om 57.8"); "2,5" is a decimal comma.
-            bool glued = char.IsLetter(before) || before == '.' || ",:;?!»”)".Contains(before, StringComparison.Ordinal) && i >= 2 && !char.IsAsciiDigit(text[i - 2]);
+            // After a mark, even one after a figure ("om 57.8", "(x € 1.000)1"), but "2,5" is a decimal comma.
+            bool glued = char.IsLetter(before) || ".:;?!»”)".Contains(before, StringComparison.Ordinal) || before == ',' && i >= 2 && !char.IsAsciiDigit(text[i - 2]);
             bool inRun = i >= 3 && before == ' ' && text[i - 2] == ',' && text[i - 3] == FootnoteMarkerText.End;
             // pdftotext may part a marker from the sentence mark before it: "… Unie. 2, 3".
             bool afterMark = i >= 2 && before == ' ' && ".?!»”)".Contains(text[i - 2], StringComparison.Ordinal);
