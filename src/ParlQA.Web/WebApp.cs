@@ -38,6 +38,7 @@ public static class WebApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new ArchivePool(sp.GetRequiredService<WebAppOptions>().Db));
         builder.Services.AddSingleton<ArchiveService>();
+        builder.Services.AddSingleton<PeopleService>();
         builder.Services.AddSingleton<ParlQA.Web.Official.OfficialService>();
         builder.Services.AddSingleton<Uploads>();
         // Rounds, accounts and the audit log live in the archive's own database (its file, or its PostgreSQL database):
@@ -103,6 +104,7 @@ public static class WebApp
         app.MapStatsCharts();
         app.MapResponseTimeCharts().MapOverdueFeed();
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.Use(ApiDocs.KeepQuery);
         app.MapApiDocs();
         app.MapHealthChecks("/healthz");
         app.MapPrometheusScrapingEndpoint("/metrics");

@@ -53,6 +53,12 @@ public sealed class PostgresStorageTests : StorageSuite
         return ArchiveOpener.OpenOfficial($"{Server.Value};Search Path={_schema}");
     }
 
+    protected override ArchiveDatabase OpenDatabase()
+    {
+        _ = Archive;
+        return ArchiveDatabase.For($"{Server.Value};Search Path={_schema}");
+    }
+
     private bool _created;
 
     protected override void Cleanup()

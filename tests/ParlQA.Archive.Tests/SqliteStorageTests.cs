@@ -16,6 +16,12 @@ public sealed class SqliteStorageTests : StorageSuite
         return ArchiveOpener.OpenOfficial(_path);
     }
 
+    protected override ArchiveDatabase OpenDatabase()
+    {
+        _ = Archive;
+        return ArchiveDatabase.For(_path);
+    }
+
     protected override void Cleanup()
     {
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })

@@ -53,6 +53,24 @@ public sealed partial class ApiDocsTests(ArchiveFixture archive) : IDisposable
         Assert.Contains("https://scalar.com\\u0022] { display: none; }", english, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "nl")]
+    [InlineData("?culture=en", "en")]
+    public async Task ApiDocs_PageLanguage_IsTheSites(string query, string language)
+    {
+        using var client = _factory.CreateClient();
+        var html = await client.GetStringAsync(new Uri("/api/docs/" + query, UriKind.Relative), Cancel);
+        Assert.Contains($"<html lang=\"{language}\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ApiDocs_WithoutTheSlash_GoesThereKeepingTheLanguageAsked()
+    {
+        using var client = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await client.GetAsync(new Uri("/api/docs?culture=en", UriKind.Relative), Cancel);
+        Assert.Equal("/api/docs/?culture=en", response.Headers.Location?.OriginalString);
+    }
+
     [GeneratedRegex("script-src 'self' 'nonce-([A-Za-z0-9_-]+)'")]
     private static partial Regex Nonce();
 

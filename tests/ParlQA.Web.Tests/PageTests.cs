@@ -90,9 +90,9 @@ public sealed partial class PageTests(ArchiveFixture archive) : IDisposable
         using var client = _factory.CreateClient();
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/search?q=regenboogbeleid&sort=date", UriKind.Relative), Cancel));
 
-        Assert.Contains("Gesteld door Mutluer (GroenLinks-PvdA), Kostić (PvdD)", html, StringComparison.Ordinal);
+        Assert.Contains("Gesteld door <a href=\"/people/Mutluer\">Mutluer</a> (<a href=\"/parties/GroenLinks-PvdA\">GroenLinks-PvdA</a>), <a href=\"/people/Kosti%C4%87\">Kostić</a> (<a href=\"/parties/PvdD\">PvdD</a>)", html, StringComparison.Ordinal);
         Assert.Contains("op 6 maart 2024", html, StringComparison.Ordinal);
-        Assert.Contains("Beantwoord door <span lang=\"nl\">Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)</span> op 25 maart 2024", html, StringComparison.Ordinal);
+        Assert.Contains("Beantwoord door <span lang=\"nl\"><a href=\"/ministries/Onderwijs%2C%20Cultuur%20en%20Wetenschap\">Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)</a></span> op 25 maart 2024", html, StringComparison.Ordinal);
         Assert.Contains("het bericht «Kritiek op besluit provincie Friesland tegen actief regenboogbeleid»", html, StringComparison.Ordinal);
         Assert.Contains("<strong aria-current=\"true\">datum (nieuwste eerst)</strong>", html, StringComparison.Ordinal);
     }
@@ -132,11 +132,22 @@ public sealed partial class PageTests(ArchiveFixture archive) : IDisposable
         Assert.Contains("Response times per ministry", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/search?q=Tibet&culture=nl", "/search?q=Tibet")]
+    [InlineData("/search?culture=nl&q=Tibet&sort=date", "/search?q=Tibet&sort=date")]
+    [InlineData("/stats", "/stats")]
+    public async Task CultureSwitch_GoesBackWithTheQuery_ButNotAnOlderLanguageChoice(string from, string back)
+    {
+        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var switched = await client.GetAsync(new Uri("/culture/en?returnUrl=" + Uri.EscapeDataString(from), UriKind.Relative), Cancel);
+        Assert.Equal(back, switched.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task Charts_AreSvg()
     {
         using var client = _factory.CreateClient();
-        foreach (var chart in new[] { "/charts/response-times.svg", "/charts/questions-per-month.svg" })
+        foreach (var chart in new[] { "/charts/ministries.svg", "/charts/answerers.svg", "/charts/questions-per-month.svg" })
         {
             using var response = await client.GetAsync(new Uri(chart, UriKind.Relative), Cancel);
             Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using ParlQA.Model;
@@ -68,6 +69,53 @@ public sealed class PrintedLabelTests(ArchiveFixture archive) : IDisposable
         var question = await client.GetStringAsync(new Uri("/d/kst-35207-34/q25-2?culture=en", UriKind.Relative), Cancel);
         Assert.Contains("<h1>Question 25 (second)</h1>", question, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SearchHit_IsNamedAsPrinted_WithItsDocumentsSubjectNotItsId()
+    {
+        using var client = _factory.CreateClient();
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/search?q=%22wederkerige%20toegang%22", UriKind.Relative), Cancel));
+
+        var heading = Regex.Match(html, @"<h3><a href=""/d/kst-35207-34/q25-2"">(?<label>[^<]*)</a>\s*<span class=""doc"" lang=""nl"">(?<doc>[^<]*)</span></h3>");
+        Assert.True(heading.Success, "no heading of a hit for q25-2");
+        Assert.Equal("Vraag 25 (tweede)", heading.Groups["label"].Value);
+        Assert.Equal(archive.Seed.Title ?? archive.Seed.Subject, heading.Groups["doc"].Value);
+    }
+
+    [Fact]
+    public async Task SameAnswerList_NamesQuestionsAsPrinted_WithTheirDocumentsSubject()
+    {
+        const string answer = "Het kabinet deelt de zorgen over de mensenrechtensituatie in de regio en brengt deze zorgen op bilaterale en multilaterale fora over het voetlicht, onder meer tijdens de Mensenrechtenraad in Genève, waar Nederland zich samen met gelijkgezinde landen inzet voor toegang van onafhankelijke waarnemers.";
+        using var own = new OwnArchive();
+        using (var stored = ParlQA.Archive.ArchiveOpener.Open(own.Db))
+            stored.Store([Asking("doc-first", "Eerste onderwerp", answer), Asking("doc-second", "Tweede onderwerp", answer)]);
+        using var factory = new WebFactory(own.Db);
+        using var client = factory.CreateClient();
+
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/d/doc-first/q3-2", UriKind.Relative), Cancel));
+
+        Assert.Matches(@"<a href=""/d/doc-second/q3-2"">Vraag 3 \(tweede\)</a> <span class=""doc"" lang=""nl"">Tweede onderwerp</span>", html);
+        Assert.DoesNotContain("doc-second ·", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>A document whose second question 3 has the given answer.</summary>
+    private static QaDocument Asking(string id, string subject, string answer) => new()
+    {
+        Id = id,
+        Kind = DocumentKind.QuestionList,
+        Subject = subject,
+        Questions =
+        [
+            new Question { Id = "q3", Label = "3", Numbers = [3], Text = "Wat is de stand van zaken?", AnswerId = "a3" },
+            new Question { Id = "q3-2", Label = "3", Numbers = [3], Text = "Hoe spreekt het kabinet de regio aan op de mensenrechten?", AnswerId = "a3-2" },
+        ],
+        Answers =
+        [
+            new Answer { Id = "a3", Label = "3", QuestionIds = ["q3"], Text = "Die is ongewijzigd." },
+            new Answer { Id = "a3-2", Label = "3", QuestionIds = ["q3-2"], Text = answer },
+        ],
+        Source = new SourceInfo { Format = "text", Sha256 = new string(id == "doc-first" ? 'b' : 'c', 64) },
+    };
 
     [Fact]
     public async Task HomePage_ListsDocumentsByTheirSubject()

@@ -29,9 +29,27 @@ internal static class ApiDocs
             .HideDeveloperTools()
             .HideDarkModeToggle()
             .ForceLightMode()
-            .WithLocalization(new ScalarLocalizationOptions { Locale = Language() }));
+            .WithLocalization(new ScalarLocalizationOptions { Locale = Language() }))
+            .AddEndpointFilter(async (context, next) => InLanguage(await next(context)));
         return app;
     }
+
+    /// <summary>Scalar sends /api/docs on to "docs/" without the query, losing ?culture=en: this sends it on with it.</summary>
+    public static Task KeepQuery(HttpContext context, RequestDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.Request.Path.Value != Path)
+            return next(context);
+        context.Response.Redirect(Path + "/" + context.Request.QueryString);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Scalar's page says no language (<c>&lt;html&gt;</c>): it gets the site's, as every page does.</summary>
+    private static object? InLanguage(object? result) =>
+        result is Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult { ResponseContent: { } html } content && html.Contains("<html>", StringComparison.Ordinal)
+            ? TypedResults.Content(html.Replace("<html>", $"<html lang=\"{Language()}\">", StringComparison.Ordinal), content.ContentType, null, content.StatusCode)
+            : result;
 
     private static string Language() => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "nl";
 

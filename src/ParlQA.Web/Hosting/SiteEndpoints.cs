@@ -38,8 +38,19 @@ internal static class SiteEndpoints
             context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = context.Request.IsHttps });
-            return Results.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl! : "/");
+            return Results.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? WithoutCulture(returnUrl!) : "/");
         }).ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>The address to go back to with its query kept, but not a ?culture= in it: that would outrank the choice just made.</summary>
+    internal static string WithoutCulture(string url)
+    {
+        int at = url.IndexOf('?', StringComparison.Ordinal);
+        if (at < 0)
+            return url;
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(url[at..]);
+        var kept = query.Where(p => p.Key is not ("culture" or "ui-culture")).SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(url[..at], kept);
     }
 }

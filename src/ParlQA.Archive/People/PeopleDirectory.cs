@@ -1,0 +1,61 @@
+namespace ParlQA.Archive.People;
+
+/// <summary>
+/// The archive's documents by the people in them: each member who asked (with their parties), each party, each
+/// ministry answered for and each person who answered — with what their documents add up to (<see cref="PeopleGroup"/>).
+/// Names are matched as printed.
+/// </summary>
+public sealed class PeopleDirectory
+{
+    private readonly IReadOnlyList<DocumentPeople> _documents;
+
+    public PeopleDirectory(IReadOnlyList<DocumentPeople> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        _documents = [.. documents.OrderByDescending(d => d.Date).ThenByDescending(d => d.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every member who asked, most documents first.</summary>
+    public IReadOnlyList<PeopleGroup> Members() => Groups(d => d.AskedBy.Select(m => m.Name));
+
+    public PeopleGroup? Member(string name) => Group(name, d => d.AskedBy.Any(m => m.Name == name));
+
+    /// <summary>The parties a member asked for (a member may change party), most documents first.</summary>
+    public IReadOnlyList<(string Name, int Documents)> PartiesOf(string member) =>
+        PeopleGroup.Count(_documents.SelectMany(d => d.AskedBy.Where(m => m.Name == member).Select(m => m.Party).Distinct()));
+
+    public IReadOnlyList<PeopleGroup> Parties() => Groups(d => d.AskedBy.Select(m => m.Party).OfType<string>());
+
+    public PeopleGroup? Party(string name) => Group(name, d => d.AskedBy.Any(m => m.Party == name));
+
+    /// <summary>The members who asked for a party, most documents first.</summary>
+    public IReadOnlyList<(string Name, int Documents)> MembersOf(string party) =>
+        PeopleGroup.Count(_documents.SelectMany(d => d.AskedBy.Where(m => m.Party == party).Select(m => m.Name).Distinct()));
+
+    /// <summary>Every ministry answered for (or asked, when the answerer is not known), most documents first.</summary>
+    public IReadOnlyList<PeopleGroup> Ministries() => Groups(d => d.Ministry is { } m ? [m] : []);
+
+    public PeopleGroup? Ministry(string name) => Group(name, d => d.Ministry == name);
+
+    /// <summary>The documents no ministry could be told for.</summary>
+    public PeopleGroup WithoutMinistry => new("", [.. _documents.Where(d => d.Ministry is null)]);
+
+    /// <summary>The people who answered for a ministry, most documents first.</summary>
+    public IReadOnlyList<(string Name, int Documents)> AnswerersOf(string ministry) =>
+        PeopleGroup.Count(_documents.Where(d => d.Ministry == ministry).Select(d => d.Answerer));
+
+    /// <summary>Every person who answered ("Minister De Jonge"), most documents first.</summary>
+    public IReadOnlyList<PeopleGroup> Answerers() => Groups(d => d.Answerer is { } a ? [a] : []);
+
+    /// <summary>The documents no answering person is named in.</summary>
+    public PeopleGroup WithoutAnswerer => new("", [.. _documents.Where(d => d.Answerer is null)]);
+
+    private PeopleGroup? Group(string name, Func<DocumentPeople, bool> belongs) =>
+        _documents.Where(belongs).ToList() is { Count: > 0 } documents ? new PeopleGroup(name, documents) : null;
+
+    private List<PeopleGroup> Groups(Func<DocumentPeople, IEnumerable<string>> names) =>
+        [.. _documents.SelectMany(d => names(d).Distinct().Select(name => (name, d)))
+            .GroupBy(x => x.name, StringComparer.Ordinal)
+            .Select(g => new PeopleGroup(g.Key, [.. g.Select(x => x.d)]))
+            .OrderByDescending(g => g.Documents.Count).ThenBy(g => g.Name, StringComparer.Ordinal)];
+}

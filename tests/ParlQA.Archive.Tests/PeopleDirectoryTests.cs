@@ -1,0 +1,59 @@
+using ParlQA.Archive.People;
+using ParlQA.Model;
+
+namespace ParlQA.Archive.Tests;
+
+/// <summary>Who answered for which ministry, as documents print it, and what a member's, party's or ministry's documents add up to.</summary>
+public sealed class PeopleDirectoryTests
+{
+    [Theory]
+    [InlineData("Minister De Jonge (Binnenlandse Zaken en Koninkrijksrelaties)", "Binnenlandse Zaken en Koninkrijksrelaties", "Minister De Jonge")]
+    [InlineData("Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport – Jeugd, Preventie en Sport)", "Volksgezondheid, Welzijn en Sport", "Staatssecretaris Karremans")]
+    [InlineData("Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor Rechtsbescherming", "Justitie en Veiligheid", "Minister Yeşilgöz-Zegerius")]
+    [InlineData("Minister van Buitenlandse Zaken", "Buitenlandse Zaken", null)]
+    [InlineData("De Minister van Financiën, mede namens de Staatssecretaris van Financiën", "Financiën", null)]
+    [InlineData("Algemene Rekenkamer", null, "Algemene Rekenkamer")]
+    public void Answerer_PersonAndMinistry_AsPrinted(string answeredBy, string? ministry, string? person)
+    {
+        Assert.Equal(ministry, Answerer.Ministry(answeredBy, []));
+        Assert.Equal(person, Answerer.Person(answeredBy));
+    }
+
+    [Theory]
+    [InlineData("Minister van Buitenlandse Zaken", "Buitenlandse Zaken")]
+    [InlineData("de Staatssecretaris van Infrastructuur en Waterstaat", "Infrastructuur en Waterstaat")]
+    [InlineData("Minister voor Rechtsbescherming", null)]
+    [InlineData("Voorzitter van de Tweede Kamer", null)]
+    public void Ministry_OfAnAddressee_WhenTheAnswererIsNotKnown(string addressee, string? ministry) =>
+        Assert.Equal(ministry, Answerer.Ministry(null, [addressee]));
+
+    [Fact]
+    public void Group_CountsQuestionsAnswersAndTheMedianDaysOfTheTimedOnes()
+    {
+        var group = new PeopleGroup("Mutluer", [Doc("a", 3, 10), Doc("b", 2, 30), Doc("c", 1, 20), Doc("d", 4, null)]);
+
+        Assert.Equal((10, 3, 3, 20.0), (group.Questions, group.Answered, group.Timed, group.MedianDays));
+        Assert.Equal(2.0 / 3, group.WithinThreeWeeks);
+    }
+
+    [Fact]
+    public void Directory_MinistriesAndMembers_MostDocumentsFirst_UnknownApart()
+    {
+        var directory = new PeopleDirectory([
+            Doc("a", 1, 10) with { Ministry = "Financiën", AskedBy = [new Member("Omtzigt", "CDA")] },
+            Doc("b", 1, 10) with { Ministry = "Financiën", AskedBy = [new Member("Omtzigt", "NSC"), new Member("Leijten", "SP")] },
+            Doc("c", 1, 10) with { Ministry = "Defensie", AskedBy = [new Member("Leijten", "SP")] },
+            Doc("d", 1, null) with { Ministry = null },
+        ]);
+
+        Assert.Equal(["Financiën", "Defensie"], directory.Ministries().Select(m => m.Name));
+        Assert.Equal(["d"], directory.WithoutMinistry.Documents.Select(d => d.Id));
+        Assert.Equal(["Leijten", "Omtzigt"], directory.Members().Select(m => m.Name));
+        Assert.Equal([("CDA", 1), ("NSC", 1)], directory.PartiesOf("Omtzigt"));
+        Assert.Equal([("Leijten", 2)], directory.MembersOf("SP"));
+        Assert.Null(directory.Member("Niemand"));
+    }
+
+    private static DocumentPeople Doc(string id, int questions, int? days) =>
+        new(id, "written-questions", "onderwerp", [], null, null, new DateOnly(2024, 1, 1), days is { } n ? new DateOnly(2024, 1, 1).AddDays(n) : null, questions);
+}
