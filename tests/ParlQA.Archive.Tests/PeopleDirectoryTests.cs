@@ -13,6 +13,8 @@ public sealed class PeopleDirectoryTests
     [InlineData("Minister van Buitenlandse Zaken", "Buitenlandse Zaken", null)]
     [InlineData("De Minister van Financiën, mede namens de Staatssecretaris van Financiën", "Financiën", null)]
     [InlineData("Algemene Rekenkamer", null, "Algemene Rekenkamer")]
+    [InlineData("D. Yeşilgöz-Zegerius (minister van Justitie en Veiligheid)", "Justitie en Veiligheid", "D. Yeşilgöz-Zegerius")]
+    [InlineData("Minister Van Rij (Financiën)", "Financiën", "Minister Van Rij")]
     public void Answerer_PersonAndMinistry_AsPrinted(string answeredBy, string? ministry, string? person)
     {
         Assert.Equal(ministry, Answerer.Ministry(answeredBy, []));
@@ -23,6 +25,9 @@ public sealed class PeopleDirectoryTests
     [InlineData("Minister van Buitenlandse Zaken", "Buitenlandse Zaken")]
     [InlineData("de Staatssecretaris van Infrastructuur en Waterstaat", "Infrastructuur en Waterstaat")]
     [InlineData("Minister voor Rechtsbescherming", null)]
+    [InlineData("ministers van Landbouw, Natuur en Voedselkwaliteit en van Justitie en Veiligheid", "Landbouw, Natuur en Voedselkwaliteit")]
+    [InlineData("Staatssecretaris en de Minister van Volksgezondheid, Welzijn en Sport", "Volksgezondheid, Welzijn en Sport")]
+    [InlineData("Minister Justitie en Veiligheid", null)]
     [InlineData("Voorzitter van de Tweede Kamer", null)]
     public void Ministry_OfAnAddressee_WhenTheAnswererIsNotKnown(string addressee, string? ministry) =>
         Assert.Equal(ministry, Answerer.Ministry(null, [addressee]));

@@ -25,8 +25,8 @@ public static class Answerer
         if (!string.IsNullOrWhiteSpace(answeredBy))
         {
             int open = answeredBy.IndexOf(" (", StringComparison.Ordinal), close = answeredBy.IndexOf(')', Math.Max(open, 0));
-            if (open > 0 && close > open)
-                return Before(answeredBy[(open + 2)..close], " – ").Trim();
+            if (open > 0 && close > open && answeredBy[(open + 2)..close] is var inBrackets)
+                return MinistryOfOffice(inBrackets) ?? Before(inBrackets, " – ").Trim();
             if (MinistryOfOffice(Before(answeredBy, ", mede namens")) is { } office)
                 return office;
         }
@@ -34,7 +34,8 @@ public static class Answerer
     }
 
     /// <summary>"Minister van Buitenlandse Zaken" → "Buitenlandse Zaken" (also Staatssecretaris, de Minister, Ministerie
-    /// van); "Minister voor Rechtsbescherming" names a portfolio, not a ministry: null.</summary>
+    /// van; "Staatssecretaris en de Minister van X" → X; "ministers van X en van Y" → X, the first); "Minister voor
+    /// Rechtsbescherming" names a portfolio, not a ministry: null.</summary>
     public static string? MinistryOfOffice(string? office)
     {
         if (office is null)
@@ -42,13 +43,15 @@ public static class Answerer
         var text = office.Trim();
         if (text.StartsWith("de ", StringComparison.OrdinalIgnoreCase))
             text = text[3..];
-        foreach (var title in Titles)
-            if (text.StartsWith(title + " van ", StringComparison.OrdinalIgnoreCase) && text[(title.Length + 5)..].Trim() is { Length: > 0 } ministry)
-                return char.ToUpperInvariant(ministry[0]) + ministry[1..];
-        return null;
+        int van = text.IndexOf(" van ", StringComparison.Ordinal);
+        if (van <= 0 || !Titles.Any(t => text.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
+            return null;
+        var ministry = Before(text[(van + 5)..], " en van ").Trim();
+        return ministry.Length == 0 ? null : char.ToUpperInvariant(ministry[0]) + ministry[1..];
     }
 
-    private static readonly string[] Titles = ["Minister-President, Minister", "Minister", "Staatssecretaris", "Ministerie", "Ministers", "Staatssecretarissen"];
+    /// <summary>How an office starts ("Ministers", "Ministerie", "Minister-President" and "Staatssecretarissen" too).</summary>
+    private static readonly string[] Titles = ["Minister", "Staatssecretaris"];
 
     private static string Before(string text, string marker) =>
         text.IndexOf(marker, StringComparison.Ordinal) is var at and >= 0 ? text[..at] : text;
