@@ -110,7 +110,7 @@ internal static class ReadingPipeline
     private static FrontMatter FrontOf(DocumentLayout layout, RecognisedBlocks blocks, BlockTextBuilder text)
     {
         var lines = layout.HeaderLines.Count == 0 ? blocks.FrontMatter : [.. layout.HeaderLines, .. blocks.FrontMatter];
-        return new FrontMatter(lines, text.BuildParagraph(lines), layout, blocks.Shape == BodyShape.List, l => text.BuildParagraph(l));
+        return new FrontMatter(lines, text.BuildParagraph(lines), layout, blocks.Shape != BodyShape.Headed, l => text.BuildParagraph(l));
     }
 
     /// <summary>

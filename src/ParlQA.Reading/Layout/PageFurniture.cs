@@ -38,6 +38,9 @@ internal static partial class PageFurniture
         || trimmed.Contains("Gravenhage", StringComparison.Ordinal)
         || trimmed.IndexOf(' ', StringComparison.Ordinal) < 0 && trimmed.Contains('-', StringComparison.Ordinal);
 
+    /// <summary>The column header of a committee's list ("Nr. Vraag Bijlage"): the list has a number column.</summary>
+    public static bool IsListColumnHeader(string trimmed) => ListColumnHeader().IsMatch(trimmed);
+
     /// <summary>A running footer ends its page; other furniture (stamps, the column header) may stand anywhere.</summary>
     public static bool IsFooter(string trimmed) =>
         (trimmed.StartsWith("Tweede Kamer", StringComparison.Ordinal) || trimmed.StartsWith("Eerste Kamer", StringComparison.Ordinal))

@@ -85,4 +85,7 @@ internal enum BodyShape
 
     /// <summary>Blocks under "Vraag"/"Antwoord" headings: a question may have paragraphs.</summary>
     Headed,
+
+    /// <summary>A committee's list whose rows the layout knows (<see cref="ColumnListRecogniser"/>): a question may have paragraphs.</summary>
+    Rows,
 }

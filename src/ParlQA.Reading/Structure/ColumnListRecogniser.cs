@@ -6,10 +6,12 @@ using ParlQA.Reading.Layout;
 namespace ParlQA.Reading.Structure;
 
 /// <summary>
-/// Reads a committee's list whose layout knows the rows of its "Nr." column (<see cref="SourceLine.Label"/>, an HTML
-/// table), so no spacing or punctuation need be guessed at: a row whose number names no question waiting for an
-/// answer starts that question; a row whose numbers name waiting questions ("3", "2, 4", "22–25") answers them; a row
-/// with an empty number cell answers every question waiting; the lines after a row's first belong to it.
+/// Reads a committee's list whose layout knows the rows of its "Nr." column (<see cref="SourceLine.Label"/>: an HTML
+/// table, ParlQA's PDF layout), so no spacing or punctuation need be guessed at: a row whose number names no question
+/// waiting for an answer starts that question; a row whose numbers name waiting questions ("3", "2, 4", "22–25")
+/// answers them; a row with an empty number cell answers every question waiting — or, right after an answer, is more
+/// of that answer (an answer is printed under the last question it answers, so a question row follows it); the lines
+/// after a row's first belong to it.
 /// </summary>
 internal static partial class ColumnListRecogniser
 {
@@ -50,6 +52,11 @@ internal static partial class ColumnListRecogniser
                 open = question;
                 continue;
             }
+            if (label.Length == 0 && open is AnswerBlock)
+            {
+                open.Lines.Add(line);
+                continue;
+            }
             var covered = label.Length == 0 ? pending.ToList() : Covered(label, pending, line, diagnostics);
             if (covered.Count == 0)
             {
@@ -64,7 +71,7 @@ internal static partial class ColumnListRecogniser
         }
         foreach (var q in pending)
             diagnostics.Add(DiagnosticMessages.Unanswered(q.Id, q.FirstLine.Number, q.FirstLine.Page));
-        return new RecognisedBlocks(lines.Take(Math.Max(first, 0)).ToList(), questions, answers, [], diagnostics);
+        return new RecognisedBlocks(lines.Take(Math.Max(first, 0)).ToList(), questions, answers, [], diagnostics) { Shape = BodyShape.Rows };
     }
 
     /// <summary>The waiting questions a label names: "3", "2, 4", "1, 2 en 4", "22–25" (every number from 22 to 25).</summary>

@@ -25,7 +25,7 @@ internal static class DocumentBuilder
         var questions = new List<Question>();
         foreach (var q in blocks.Questions)
         {
-            var raw = blocks.Shape == BodyShape.Headed ? text.BuildParagraphs(q.Lines, q.FirstLineText) : text.BuildParagraph(q.Lines, q.FirstLineText);
+            var raw = blocks.Shape == BodyShape.List ? text.BuildParagraph(q.Lines, q.FirstLineText) : text.BuildParagraphs(q.Lines, q.FirstLineText);
             var (qText, markers) = FootnoteMarkers.Split(raw, footnoteNumbers);
             questions.Add(new Question
             {

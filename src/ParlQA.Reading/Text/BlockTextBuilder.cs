@@ -1,4 +1,5 @@
 using System.Text;
+using ParlQA.Model;
 using ParlQA.Reading.Layout;
 
 namespace ParlQA.Reading.Text;
@@ -43,7 +44,8 @@ internal sealed class BlockTextBuilder(WordEvidence evidence, int fullWidth)
     /// <summary>An answer keeps its paragraphs and list items.</summary>
     public string BuildParagraphs(IReadOnlyList<SourceLine> lines, string? firstLineText = null)
     {
-        var units = new List<(StringBuilder Text, bool Item)>();
+        // Each unit: its text, whether it is a list item, and whether it is a line of its own (a row of figures).
+        var units = new List<(StringBuilder Text, bool Item, bool Own)>();
         for (int i = 0; i < lines.Count; i++)
         {
             var line = i == 0 && firstLineText is not null ? firstLineText : lines[i].Text;
@@ -54,7 +56,12 @@ internal sealed class BlockTextBuilder(WordEvidence evidence, int fullWidth)
             bool blank = i > 0 && lines[i].BlankBefore && !(lines[i].PageStart && !Punctuation.EndsSentence(lines[i - 1].Text));
             if (units.Count == 0 || item || blank || StartsNewUnit(units[^1].Item, lines[i - 1], line, lines[i]))
             {
-                units.Add((new StringBuilder(line), item));
+                units.Add((new StringBuilder(line), item, false));
+                continue;
+            }
+            if (LineOfItsOwn(lines[i - 1], line, lines[i]))
+            {
+                units.Add((new StringBuilder(line), false, true));
                 continue;
             }
             LineJoiner.Append(units[^1].Text, lines[i - 1], line, evidence);
@@ -64,11 +71,19 @@ internal sealed class BlockTextBuilder(WordEvidence evidence, int fullWidth)
         for (int i = 0; i < units.Count; i++)
         {
             if (i > 0)
-                result.Append(units[i].Item ? "\n" : "\n\n");
+                result.Append(units[i].Item || units[i].Own ? "\n" : "\n\n");
             result.Append(units[i].Text);
         }
         return result.ToString();
     }
+
+    /// <summary>
+    /// A line broken on purpose — the next word would have fitted on the line before, as the layout shows — that the
+    /// text form keeps as a line of its own (<see cref="DocumentText.BreakBetween"/>): a row of figures, a heading.
+    /// </summary>
+    private static bool LineOfItsOwn(SourceLine previous, string next, SourceLine nextLine) =>
+        previous.RoomAtEnd is double room && nextLine.FirstWordWidth is double word && room > word
+        && DocumentText.BreakBetween(FootnoteMarkerText.Pattern().Replace(previous.Text, ""), next) == DocumentText.LineBreak;
 
     /// <summary>
     /// A paragraph ends where a line ends a sentence although the next word would still have fitted on it;

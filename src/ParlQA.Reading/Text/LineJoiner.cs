@@ -22,7 +22,8 @@ internal static class LineJoiner
         var lastToken = LastToken(text);
         var firstToken = Punctuation.FirstWord(next);
 
-        if (Urls.ContinuesOnNextLine(lastToken, firstToken))
+        // A line that ended in a space ended its web address there.
+        if (!previous.TrailingSpace && Urls.ContinuesOnNextLine(lastToken, firstToken))
         {
             text.Append(next);
             return;

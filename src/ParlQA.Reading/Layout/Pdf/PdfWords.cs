@@ -55,8 +55,12 @@ internal static partial class PdfWords
             line.Words.Sort((a, b) => a.Left.CompareTo(b.Left));
         foreach (var script in scripts)
             AttachScript(lines, script, body, page);
+        var spaces = page.Letters.Where(l => l.Value == " ").ToList();
         foreach (var line in lines)
+        {
             line.Text = JoinWords(line.Words);
+            line.TrailingSpace = spaces.Any(l => Math.Abs(l.StartBaseLine.Y - line.Baseline) < 0.5 && l.StartBaseLine.X >= line.Right - 0.5 && l.StartBaseLine.X < line.Right + line.Size);
+        }
         return lines.OrderByDescending(l => l.Baseline).ThenBy(l => l.Left).ToList();
     }
 
@@ -183,6 +187,15 @@ internal static partial class PdfWords
         return text.ToString();
     }
 
+    /// <summary>The right edge of the first word and the words glued or touching it, as <see cref="JoinWords"/> joins them.</summary>
+    public static double FirstWordRight(List<PdfWord> words)
+    {
+        double right = words[0].Right;
+        for (int i = 1; i < words.Count && (words[i].Text[0] == Glued || words[i].Left - words[i - 1].Right < words[i].Size * 0.12); i++)
+            right = Math.Max(right, words[i].Right);
+        return right;
+    }
+
     private static double ModeSize(IEnumerable<PdfWord> words) =>
         words.GroupBy(w => Math.Round(w.Size, 1)).MaxBy(g => g.Sum(w => w.Text.Length))!.Key;
 }
@@ -201,7 +214,11 @@ internal sealed class PdfLine
     public int Page { get; init; }
     public double PageHeight { get; init; }
     public string Text { get; set; } = "";
+
+    /// <summary>A space is printed after the line's last word: the line broke at a space (not inside a word or address).</summary>
+    public bool TrailingSpace { get; set; }
     public double Left => Words[0].Left;
+
     public double Right => Words[^1].Right;
 
     /// <summary>The median word size, computed once the line's words are final.</summary>

@@ -1,0 +1,47 @@
+using ParlQA.RoundTrip;
+
+namespace ParlQA.Rounds.Tests;
+
+/// <summary>
+/// Small lists, each cut down from a generated list whose published PDF read back wrong (the kinds the bench's round
+/// trip counted), read back exactly through ParlQA's PDF reader.
+/// </summary>
+public sealed class PdfRoundTripCaseTests
+{
+    /// <summary>A question that starts with a number was taken for part of the answer before it ("… Dat klopt. 57 Nederlandse gemeenten …").</summary>
+    [Fact]
+    public void QuestionStartingWithANumber_AfterAnAnswer_IsAQuestionOfItsOwn()
+    {
+        var list = Lists.Of(
+            ["Wanneer verwacht u dat de Raad van State hierover heeft gesproken?", "57 Nederlandse gemeenten doen mee aan de proef. Welke gemeenten zijn dat?"],
+            Lists.Answer([1], "Dat klopt."),
+            Lists.Answer([2], "12 gemeenten in Noord-Nederland en 45 elders."));
+
+        AssertReadsBack(list);
+    }
+
+    /// <summary>A row of figures on a line of its own was joined to the line before it.</summary>
+    [Fact]
+    public void RowsOfFigures_StayLinesOfTheirOwn()
+    {
+        var list = Lists.One("Hoeveel zaken waren er per jaar?", "De cijfers zijn als volgt:\n\nJaar Aantal Bedrag (x 1.000)\n2017 274 274\n2018 274 12\n\nDe aantallen dalen.");
+
+        AssertReadsBack(list);
+    }
+
+    /// <summary>A question whose first paragraph fills its last line: the gap that shows the paragraph's end was read as the answer's start.</summary>
+    [Fact]
+    public void QuestionParagraphEndingOnAFullLine_StaysInTheQuestion()
+    {
+        var full = "Daarbij wordt nauw samengewerkt met de Nationale ombudsman en met de autoriteiten in Nederland en in België.";
+        var list = Lists.One(full + "\n\nKunt u toelichten hoe de wet- en regelgeving tijdig wordt aangepast?", "Ja.");
+
+        AssertReadsBack(list);
+    }
+
+    private static void AssertReadsBack(GeneratedList list)
+    {
+        var result = PublishedRoundTrip.Check(list, PublishedForm.Pdf);
+        Assert.True(result.Holds, result.ToString());
+    }
+}
