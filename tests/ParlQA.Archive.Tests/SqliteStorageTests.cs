@@ -28,17 +28,21 @@ public sealed class SqliteStorageTests : StorageSuite
             File.Delete(file);
     }
 
+    /// <summary>Closes the archive and changes its file behind its back (an older or newer schema, as another parlqa left it).</summary>
+    private void ChangeClosedArchive(string sql)
+    {
+        Archive.Dispose();
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     [Fact]
     public void Open_ArchiveOfANewerSchema_IsRefusedClearly()
     {
-        Archive.Dispose();
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO schema_version (version) VALUES (99)";
-            command.ExecuteNonQuery();
-        }
+        ChangeClosedArchive("INSERT INTO schema_version (version) VALUES (99)");
 
         var error = Assert.Throws<ArchiveException>(() => SqliteArchive.Open(_path));
 
@@ -49,14 +53,7 @@ public sealed class SqliteStorageTests : StorageSuite
     public void Open_ArchiveOfSchema9_GetsEveryAnswerOfItsCommitmentsFromTheirDocuments()
     {
         Archive.Store(SampleDocuments.All);
-        Archive.Dispose();
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE commitment_changes; ALTER TABLE commitments DROP COLUMN answer_ids; DELETE FROM schema_version WHERE version >= 10;";
-            command.ExecuteNonQuery();
-        }
+        ChangeClosedArchive("DROP TABLE commitment_changes; ALTER TABLE commitments DROP COLUMN answer_ids; DELETE FROM schema_version WHERE version >= 10;");
 
         using var reopened = SqliteArchive.Open(_path);
 
@@ -69,21 +66,14 @@ public sealed class SqliteStorageTests : StorageSuite
     public void Open_ArchiveWithTheOneTableIndexOfSchema3_IsReindexedFromItsTexts()
     {
         Archive.Store(SampleDocuments.All);
-        Archive.Dispose();
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
+        ChangeClosedArchive("""
                 DROP TABLE search; DROP TABLE search_parts; DROP TABLE search_rebuild; DROP INDEX questions_facts; DROP INDEX documents_facts;
                 DROP TABLE word_forms; ALTER TABLE documents DROP COLUMN title;
                 DROP TABLE commitment_changes; ALTER TABLE commitments DROP COLUMN answer_ids;
                 CREATE VIRTUAL TABLE search USING fts5 (q, a, qr, ar, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
                 CREATE INDEX questions_document ON questions (document_id);
                 DELETE FROM schema_version WHERE version >= 4;
-                """;
-            command.ExecuteNonQuery();
-        }
+                """);
 
         using var reopened = SqliteArchive.Open(_path);
 
