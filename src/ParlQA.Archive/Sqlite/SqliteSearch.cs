@@ -90,8 +90,10 @@ internal sealed class SqliteSearch(SqliteCommands commands, SqliteRanking rankin
         int depth = offset + limit;
         // Many matches to rank (or a filter to apply after ranking): worth both cores.
         bool large = firstCount >= SearchPage.CountedUpTo || filter != NoFilter;
-        // A tier of few rows is ranked by all they hold of each word; a common word's, by the word itself (cheaper).
-        var rankedFirst = fts.RankedFirst(text, firstCount < SearchPage.CountedUpTo && levels.Count > 1 ? vocabulary.Endings : null);
+        // A tier of few rows is ranked by all they hold of each word; a common word's, by the word itself (cheaper). Few or
+        // many in the whole archive, not among the rows a filter passes: a filter must not change the order of what it keeps.
+        bool fewInArchive = filter == NoFilter ? firstCount < SearchPage.CountedUpTo : CountMatches(Set(levels[0]), Bound()) < SearchPage.CountedUpTo;
+        var rankedFirst = fts.RankedFirst(text, fewInArchive && levels.Count > 1 ? vocabulary.Endings : null);
         var first = ranking.RankedIds(rankedFirst, filter, Bound(), facetsFromRanking ? Math.Max(depth, SearchPage.CountedUpTo) : depth, large);
         var hits = first.Skip(offset).Take(limit).ToList();
         // Fewer than asked for: every match of the tier is in the list, so its length is their number.
