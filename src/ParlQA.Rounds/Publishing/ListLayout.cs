@@ -20,12 +20,6 @@ internal sealed class ListLayout : IDisposable
     /// <summary>Line steps: answer lines, question lines, and the gap that parts blocks (over 2.5 body sizes between lines, so text tools see it).</summary>
     private const double Tight = 11, Spaced = 22, Parted = 34;
 
-    /// <summary>
-    /// The step before a paragraph of a question that its line before cannot show: wider than the question's spaced
-    /// lines, narrower than the gap that parts rows — there it would read as the start of the answer row.
-    /// </summary>
-    private const double SpacedParagraph = 27;
-
     /// <summary>A line ending a paragraph must leave this much more room than the next word needs, or a gap follows it.</summary>
     private const double RoomMargin = 3;
 
@@ -107,19 +101,15 @@ internal sealed class ListLayout : IDisposable
             new SetText(_page, TextX, _y, OfficialText.ColumnHeads[1], SetFace.Body, false),
             new SetText(_page, AttachmentX, _y, OfficialText.ColumnHeads[2], SetFace.Body, false)]);
         _y += Parted;
-        for (int r = 0; r < rows.Count; r++)
+        foreach (var row in rows)
         {
-            Row(rows[r], r + 1 < rows.Count && rows[r + 1].Label is null ? rows[r + 1] : null);
-            _y += Parted - (rows[r].Part == SetPart.QuestionRow ? Spaced : Tight);
+            Row(row);
+            _y += Parted - (row.Part == SetPart.QuestionRow ? Spaced : Tight);
         }
     }
 
-    /// <summary>
-    /// A row: its label beside the first line, its text a paragraph at a time, each footnote on the page of its marker.
-    /// A row without a number (<paramref name="unnumberedNext"/>) never starts a page: only the parting gap shows where
-    /// it starts, so the row's last line goes to the next page with it.
-    /// </summary>
-    private void Row(PreparedRow row, PreparedRow? unnumberedNext)
+    /// <summary>A row: its label beside the first line, its text a paragraph at a time, each footnote on the page of its marker.</summary>
+    private void Row(PreparedRow row)
     {
         var block = Add(row.Part);
         double step = row.Part == SetPart.QuestionRow ? Spaced : Tight;
@@ -130,18 +120,14 @@ internal sealed class ListLayout : IDisposable
             if (unit.StartsParagraph || paragraph is null)
                 block.Paragraphs.Add(paragraph = []);
             if (u > 0 && NeedsGap(row.Units[u - 1], unit))
-                _y += (row.Part == SetPart.QuestionRow ? SpacedParagraph : Parted) - step;
+                _y += Parted - step;
             // A gap that must show stays on one page with the lines on both sides of it.
             bool gapFollows = u + 1 < row.Units.Count && NeedsGap(unit, row.Units[u + 1]);
             for (int i = 0; i < unit.Lines.Count; i++)
             {
                 var marked = MarkedText.Numbers(unit.Lines[i].Text);
                 var notes = row.Notes.Where(n => marked.Contains(n.Number)).ToList();
-                bool lastOfRow = u == row.Units.Count - 1 && i == unit.Lines.Count - 1;
-                if (lastOfRow && unnumberedNext is not null)
-                    Room(Parted + FirstLineAhead(unnumberedNext), [.. notes, .. FirstLineNotes(unnumberedNext)]);
-                else
-                    Room(gapFollows && i == unit.Lines.Count - 1 ? Parted : 0, notes);
+                Room(gapFollows && i == unit.Lines.Count - 1 ? Parted : 0, notes);
                 if (block.Label.Count == 0 && row.Label is not null)
                     block.Label.Add(new SetText(_page, NumberX, _y, row.Label, SetFace.Body, false));
                 paragraph.Add(new SetText(_page, TextX, _y, unit.Lines[i].Text, SetFace.Body, unit.Lines[i].End == LineEnd.Space) { Notes = notes });
@@ -150,17 +136,6 @@ internal sealed class ListLayout : IDisposable
                 _y += step;
             }
         }
-    }
-
-    /// <summary>What must stay on the page below a row's first line: the gap after it where its paragraph ends there and needs one.</summary>
-    private double FirstLineAhead(PreparedRow row) =>
-        row.Units[0].Lines.Count == 1 && row.Units.Count > 1 && NeedsGap(row.Units[0], row.Units[1]) ? Parted : 0;
-
-    /// <summary>The footnotes whose markers a row's first line prints.</summary>
-    private static List<SetNote> FirstLineNotes(PreparedRow row)
-    {
-        var marked = MarkedText.Numbers(row.Units[0].Lines[0].Text);
-        return row.Notes.Where(n => marked.Contains(n.Number)).ToList();
     }
 
     /// <summary>
