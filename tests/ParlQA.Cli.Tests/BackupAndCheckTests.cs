@@ -6,6 +6,8 @@ using ParlQA.Rounds.Domain;
 using ParlQA.Rounds.Storage;
 using ParlQA.Tests;
 
+using static ParlQA.Cli.Tests.CliRun;
+
 namespace ParlQA.Cli.Tests;
 
 /// <summary><c>parlqa backup</c> while the archive is written, and <c>parlqa check</c> on a sound and on a damaged archive.</summary>
@@ -15,13 +17,6 @@ public sealed class BackupAndCheckTests : IDisposable
 
     private string Db => Path.Combine(_folder, "archive.db");
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     private static QaDocument Seed { get; } = Reading.DocumentReader.ReadFile(RepoPaths.Sample("kst-35207-34.txt")).Document!;
 

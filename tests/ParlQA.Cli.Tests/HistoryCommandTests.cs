@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using ParlQA.Archive;
 using ParlQA.Tests;
 
+using static ParlQA.Cli.Tests.CliRun;
+
 namespace ParlQA.Cli.Tests;
 
 /// <summary><c>parlqa history</c>: a re-ingested document's versions, who or what made them, and an earlier one restored.</summary>
@@ -11,13 +13,6 @@ public sealed class HistoryCommandTests : IDisposable
 
     private string Db => Path.Combine(_folder, "archive.db");
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     /// <summary>The seed ingested, then an altered copy of it (same id, other text) ingested over it.</summary>
     private void IngestTwoVersions()

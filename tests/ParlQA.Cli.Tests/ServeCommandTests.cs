@@ -1,17 +1,12 @@
 using ParlQA.Cli;
 
+using static ParlQA.Cli.Tests.CliRun;
+
 namespace ParlQA.Cli.Tests;
 
 /// <summary>serve and demo fail with one clear line, not a stack trace, when they cannot start.</summary>
 public sealed class ServeCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public void Serve_ArchiveThatIsNotThere_IsOneLineAndAUsageError()

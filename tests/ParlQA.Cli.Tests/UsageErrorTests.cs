@@ -4,6 +4,8 @@ using System.Net.Sockets;
 using ParlQA.Archive;
 using ParlQA.Tests;
 
+using static ParlQA.Cli.Tests.CliRun;
+
 namespace ParlQA.Cli.Tests;
 
 /// <summary>Usage errors as a user meets them: one plain line naming what is wrong and what was meant, exit 2.</summary>
@@ -13,13 +15,6 @@ public sealed class UsageErrorTests : IDisposable
 
     private string Db => Path.Combine(_folder, "archive.db");
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
