@@ -53,11 +53,15 @@ public sealed class CrashTests : IDisposable
             var url = $"http://127.0.0.1:{FreePort()}";
             using var server = Start("serve", "--db", Db, "--urls", url);
             await Healthy(url, server);
+            long ingestedBefore = IngestedVersions();
             using var ingest = kill % 2 == 0 ? Start("ingest", IngestFolder(kill), "--db", Db, "--jobs", "1") : null;
             using var stop = new CancellationTokenSource();
             var client = new RoundClient(url, _tokens, acknowledged);
             var steps = client.Run(stop.Token);
-            await Task.Delay(300 + random.Next(1700), Cancel);
+            if (ingest is null)
+                await Task.Delay(300 + random.Next(1700), Cancel);
+            else
+                await IngestUnderway(ingest, ingestedBefore);
 
             bool stepInFlight = client.InFlight > 0, ingesting = ingest is { HasExited: false };
             server.Kill();
@@ -155,6 +159,34 @@ public sealed class CrashTests : IDisposable
         for (int i = 0; i < 140; i++)
             File.WriteAllText(Path.Combine(folder, $"{i:D3}.txt"), File.ReadAllText(sources[i % sources.Count]) + new string('\n', 1 + run * 140 + i));
         return folder;
+    }
+
+    /// <summary>
+    /// Waits until the ingest has committed its first batch and is still storing the rest, so the kill falls in the
+    /// middle of its work however fast the machine is (a fixed delay let an unloaded machine finish the ingest first).
+    /// </summary>
+    private async Task IngestUnderway(Process ingest, long ingestedBefore)
+    {
+        var until = DateTime.UtcNow.AddMinutes(2);
+        while (!ingest.HasExited && DateTime.UtcNow < until && IngestedVersions() <= ingestedBefore)
+            await Task.Delay(10, Cancel);
+    }
+
+    /// <summary>Document versions stored by ingests so far (a round's publication stores versions too, by the server), read without a write lock.</summary>
+    private long IngestedVersions()
+    {
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={Db};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM document_versions WHERE via = 'ingest'";
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (SqliteException)
+        {
+            return 0; // busy or mid-checkpoint: ask again on the next poll
+        }
     }
 
     private static Process Start(params string[] args)
