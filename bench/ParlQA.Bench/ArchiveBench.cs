@@ -6,6 +6,7 @@ using ParlQA.Archive.Generation;
 using ParlQA.Archive.Search;
 using ParlQA.Archive.Sqlite;
 using ParlQA.Bench.Baselines;
+using ParlQA.Bench.ParlQaLucene;
 using ParlQA.Model;
 
 namespace ParlQA.Bench;
@@ -13,7 +14,8 @@ namespace ParlQA.Bench;
 /// <summary>
 /// The archive at scale, on a generated corpus: ingest rate, search latency over 50 realistic queries (with
 /// snippets) against the same queries on a plain FTS5 table over the same texts — the way existing tools
-/// search — on Lucene.Net with its Dutch analyzer (the ten best with their stored texts) and, given a server, on
+/// search — on Lucene.Net with its Dutch analyzer (the ten best with their stored texts), on Lucene.Net with ParlQA's
+/// analysis and planner (the ten best with their snippets) and, given a server, on
 /// ParlQA's PostgreSQL archive and plain PostgreSQL search; the recall of ours and plain FTS5 on compound and
 /// inflected words, similar-questions latency, size on disk and peak memory. Medians and percentiles over one run;
 /// run sizes side by side to see how they grow.
@@ -114,6 +116,7 @@ internal static class ArchiveBench
             double peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e6;
             using var plain = PlainFtsSystem.Build(Path.Combine(folder.FullName, "plain.db"), new CorpusGenerator(examples).Generate(pairs));
             using var lucene = LuceneSystem.Build(new CorpusGenerator(examples).Generate(pairs), Path.Combine(folder.FullName, "lucene"));
+            using var parlqaLucene = ParlQaLuceneSystem.Build(new CorpusGenerator(examples).Generate(pairs), Path.Combine(folder.FullName, "parlqa-lucene"));
             using var server = postgres is null ? null : new PostgresSpeed(postgres, pairs, examples);
             // Every system: the ten best with snippets (ours also counts the matches; Lucene reads their stored texts);
             // facets are a separate request.
@@ -122,6 +125,7 @@ internal static class ArchiveBench
                 new("ParlQA (SQLite)", pairs / clock.Elapsed.TotalSeconds, q => archive.Search(QueryParser.Parse(q), 10, facets: false)),
                 new(plain.Name, pairs / plain.Writing.TotalSeconds, q => plain.SearchWithSnippets(q)),
                 new(lucene.Name, pairs / lucene.Writing.TotalSeconds, q => lucene.SearchWithTexts(q)),
+                new(parlqaLucene.Name, pairs / parlqaLucene.Writing.TotalSeconds, q => parlqaLucene.Page(q)),
                 .. server?.Subjects ?? [],
             ];
             Report(pairs, subjects, TimeInterleaved(subjects));

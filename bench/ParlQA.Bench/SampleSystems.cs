@@ -4,6 +4,7 @@ using ParlQA.Archive;
 using ParlQA.Archive.Postgres;
 using ParlQA.Archive.Sqlite;
 using ParlQA.Bench.Baselines;
+using ParlQA.Bench.ParlQaLucene;
 using ParlQA.Model;
 using ParlQA.Reading;
 using ParlQA.Relevance;
@@ -12,7 +13,7 @@ namespace ParlQA.Bench;
 
 /// <summary>
 /// Every system compared, each holding the same documents (the readable samples): ParlQA and plain FTS5 on
-/// SQLite, Lucene.Net in memory, and — given a PostgreSQL server — ParlQA and plain PostgreSQL search in a
+/// SQLite, Lucene.Net in memory (with its Dutch analyzer, and with ParlQA's analysis and planner), and — given a PostgreSQL server — ParlQA and plain PostgreSQL search in a
 /// schema of their own, dropped at the end.
 /// </summary>
 internal sealed class SampleSystems : IDisposable
@@ -30,6 +31,7 @@ internal sealed class SampleSystems : IDisposable
             new ParlQaSystem(archive, "ParlQA (SQLite)"),
             Own(PlainFtsSystem.Build(Path.Combine(_folder.FullName, "plain.db"), Documents)),
             Own(LuceneSystem.Build(Documents, folder: null)),
+            Own(ParlQaLuceneSystem.Build(Documents, folder: null)),
         };
         if (postgres is not null)
         {
@@ -44,7 +46,7 @@ internal sealed class SampleSystems : IDisposable
 
     public IReadOnlyList<QaDocument> Documents { get; }
 
-    /// <summary>ParlQA first, then the baselines of its engine, Lucene.Net, and the PostgreSQL pair when there is a server.</summary>
+    /// <summary>ParlQA first, then the baselines of its engine, the two Lucene.Net systems, and the PostgreSQL pair when there is a server.</summary>
     public IReadOnlyList<ISearchSystem> All { get; }
 
     /// <summary>The readable documents of samples/ (the ones that fail to read are the corpus's own test of that).</summary>
