@@ -39,6 +39,26 @@ public sealed class PdfRoundTripCaseTests
         AssertReadsBack(list);
     }
 
+    /// <summary>A non-breaking space ("€ 2,7 miljoen", "x € 1.000") read back as a plain space: the PDF's WinAnsi code 0xA0 names the space glyph.</summary>
+    [Fact]
+    public void NonBreakingSpaces_ReadBackAsSuch()
+    {
+        var list = Lists.One(
+            "De middelen bedragen €\u00A02,7 miljoen per jaar. Hoeveel is dat per gemeente?",
+            "Het bedrag per gemeente is niet bekend.\n\nJaar Aantal Bedrag (x €\u00A01.000)\n2017 274 274");
+
+        AssertReadsBack(list);
+    }
+
+    /// <summary>"met" ended its line with room for "€", but not for "€ 38" (bound by a non-breaking space): the break is no break on purpose.</summary>
+    [Fact]
+    public void AmountBoundByANonBreakingSpace_WrappedWhole_JoinsTheLineBefore()
+    {
+        var list = Lists.One("Het kabinet beschikt niet over betrouwbare cijfers over de verhoging van het budget met €\u00A038 miljoen.", "Ja.");
+
+        AssertReadsBack(list);
+    }
+
     private static void AssertReadsBack(GeneratedList list)
     {
         var result = PublishedRoundTrip.Check(list, PublishedForm.Pdf);

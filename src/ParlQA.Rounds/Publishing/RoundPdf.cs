@@ -56,6 +56,7 @@ public static class RoundPdf
             if (inTable)
                 tags.End();
         }
+        UnicodeMaps.Add(pdf);
         using var output = new MemoryStream();
         pdf.Save(output);
         return output.ToArray();

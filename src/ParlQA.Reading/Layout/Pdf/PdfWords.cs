@@ -13,6 +13,8 @@ internal static partial class PdfWords
     /// <summary>Words smaller than this share of the body size are superscripts or subscripts.</summary>
     private const double ScriptShare = 0.75;
 
+    private const string NonBreakingSpace = "\u00A0";
+
     /// <summary>Marks a word glued to the one before it (a superscript or subscript) until the line is joined.</summary>
     private const char Glued = '\u0001';
 
@@ -27,13 +29,17 @@ internal static partial class PdfWords
     public static List<PdfLine> ReadLines(Page page)
     {
         var lines = new List<PdfLine>();
+        var nonBreaking = page.Letters.Where(l => l.Value == NonBreakingSpace).ToList();
         var words = page.GetWords()
             .Where(w => w.Letters.Count > 0 && !string.IsNullOrWhiteSpace(w.Text))
             .SelectMany(SplitAtSpaces)
             .Select(w => new PdfWord(
                 ComposeAccents(w),
                 w.BoundingBox.Left, w.BoundingBox.Right, w.Letters[0].StartBaseLine.Y,
-                w.Letters.Select(l => l.PointSize).Order().ElementAt(w.Letters.Count / 2)))
+                w.Letters.Select(l => l.PointSize).Order().ElementAt(w.Letters.Count / 2))
+            {
+                NonBreakingBefore = nonBreaking.Count > 0 && nonBreaking.Any(l => Ends(l, w.Letters[0])),
+            })
             .ToList();
         if (words.Count == 0)
             return lines;
@@ -63,6 +69,10 @@ internal static partial class PdfWords
         }
         return lines.OrderByDescending(l => l.Baseline).ThenBy(l => l.Left).ToList();
     }
+
+    /// <summary>A letter that ends where the next begins, on its baseline.</summary>
+    private static bool Ends(Letter letter, Letter next) =>
+        Math.Abs(letter.EndBaseLine.Y - next.StartBaseLine.Y) < 0.5 && Math.Abs(letter.EndBaseLine.X - next.StartBaseLine.X) < 0.5;
 
     /// <summary>
     /// A small number just above a line's baseline is a superscript of that line: a footnote marker after a
@@ -179,7 +189,7 @@ internal static partial class PdfWords
             {
                 bool touches = previous is not null && w.Left - previous.Right < w.Size * 0.12;
                 if (text.Length > 0 && !touches)
-                    text.Append(' ');
+                    text.Append(w.NonBreakingBefore ? '\u00A0' : ' ');
                 text.Append(w.Text);
             }
             previous = w;
@@ -187,11 +197,14 @@ internal static partial class PdfWords
         return text.ToString();
     }
 
-    /// <summary>The right edge of the first word and the words glued or touching it, as <see cref="JoinWords"/> joins them.</summary>
+    /// <summary>
+    /// The right edge of the first word and the words glued, touching or bound to it by a non-breaking space ("€ 2,7"):
+    /// what a line before could not have held.
+    /// </summary>
     public static double FirstWordRight(List<PdfWord> words)
     {
         double right = words[0].Right;
-        for (int i = 1; i < words.Count && (words[i].Text[0] == Glued || words[i].Left - words[i - 1].Right < words[i].Size * 0.12); i++)
+        for (int i = 1; i < words.Count && (words[i].Text[0] == Glued || words[i].NonBreakingBefore || words[i].Left - words[i - 1].Right < words[i].Size * 0.12); i++)
             right = Math.Max(right, words[i].Right);
         return right;
     }
@@ -201,7 +214,11 @@ internal static partial class PdfWords
 }
 
 /// <summary>A word as printed: its text, its horizontal extent, its baseline and its (median letter) size.</summary>
-internal sealed record PdfWord(string Text, double Left, double Right, double Baseline, double Size);
+internal sealed record PdfWord(string Text, double Left, double Right, double Baseline, double Size)
+{
+    /// <summary>A non-breaking space (U+00A0, as the PDF says its code prints) parts this word from the one before it.</summary>
+    public bool NonBreakingBefore { get; init; }
+}
 
 /// <summary>One printed line (or one column segment of it).</summary>
 internal sealed class PdfLine
