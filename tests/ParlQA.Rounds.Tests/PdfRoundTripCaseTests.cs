@@ -33,8 +33,28 @@ public sealed class PdfRoundTripCaseTests
     [Fact]
     public void QuestionParagraphEndingOnAFullLine_StaysInTheQuestion()
     {
-        var full = "Daarbij wordt nauw samengewerkt met de Nationale ombudsman en met de autoriteiten in Nederland en in België.";
+        // 350 pt of the column's 360: the line leaves no room for "Kunt", so a gap (as wide as the one before the answer) shows the break.
+        var full = "Daarbij wordt samengewerkt met de Nationale ombudsman en de autoriteiten in België.";
         var list = Lists.One(full + "\n\nKunt u toelichten hoe de wet- en regelgeving tijdig wordt aangepast?", "Ja.");
+
+        AssertReadsBack(list);
+    }
+
+    /// <summary>
+    /// An unnumbered answer whose row starts a page: no gap before it shows where it starts. With a first question of one to
+    /// four lines (each 22 pt; a question and its answer take 68 pt) one of these lists puts an answer at a page's top.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void UnnumberedAnswerStartingAPage_IsAnAnswerOfItsOwn(int firstQuestionLines)
+    {
+        var first = string.Join(" ", Enumerable.Repeat("Hoe verhoudt de verhoging van het budget zich tot de mensenrechtendialoog met China?", firstQuestionLines));
+        var list = Lists.Of(
+            [first, .. Enumerable.Range(2, 24).Select(n => $"Hoeveel meldingen kwamen er in {1990 + n} binnen?")],
+            Enumerable.Range(1, 25).Select(n => Lists.Answer([n], $"Dat waren er {n * 7}.")).ToArray());
 
         AssertReadsBack(list);
     }

@@ -5,7 +5,8 @@ namespace ParlQA.Reading.Layout;
 
 /// <summary>
 /// Reads a PDF's text layer with PdfPig in two steps: each page's words become printed lines
-/// (<see cref="PdfWords"/>: sizes, superscripts, accents), then the lines of all pages become body lines,
+/// (<see cref="PdfWords"/>: sizes, superscripts, accents; the table row each is drawn in, where the PDF is tagged:
+/// <see cref="PdfTableRows"/>), then the lines of all pages become body lines,
 /// footnotes and furniture (<see cref="PdfPageRegions"/>).
 /// </summary>
 internal static class PdfLayoutSource
@@ -32,8 +33,9 @@ internal static class PdfLayoutSource
             var pages = new List<List<PdfLine>>();
             try
             {
+                var rows = PdfTableRows.Of(pdf);
                 foreach (var page in pdf.GetPages())
-                    pages.Add(PdfWords.ReadLines(page));
+                    pages.Add(PdfWords.ReadLines(page, rows.On(page)));
             }
             catch (Exception e) when (IsBadInput(e))
             {

@@ -75,7 +75,8 @@ internal static partial class PdfPageRegions
         var (body, bodyLeft, columnRight, spacing) = Measure(pages);
         var furniture = new List<string>();
         var lines = new List<SourceLine>();
-        // Per body line: the number printed in the list's "Nr." column beside it, and whether a parting gap precedes it.
+        // Per body line: the number printed in the list's "Nr." column beside it, and whether it starts a row (a new table row
+        // where the PDF is tagged, else after a parting gap).
         var labels = new List<string?>();
         var parted = new List<bool>();
         var apart = new List<bool>();
@@ -84,6 +85,8 @@ internal static partial class PdfPageRegions
         int number = 0;
         var markers = pages.SelectMany(p => p).SelectMany(l => FootnoteMarkerText.Pattern().Matches(l.Text))
             .Select(m => int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        // The table row of the last body line, where a tagged PDF says (across pages: a row goes on on the next one).
+        long? lastRow = null;
         foreach (var page in pages)
         {
             bool inMasthead = page.Count > 0 && page[0].Page == 1;
@@ -148,7 +151,8 @@ internal static partial class PdfPageRegions
                 {
                     lines.Add(source);
                     labels.Add(label);
-                    parted.Add(previous is not null && previous.Baseline - line.Baseline > spacing * PartedGap);
+                    parted.Add(line.Row is long row ? row != lastRow : previous is not null && previous.Baseline - line.Baseline > spacing * PartedGap);
+                    lastRow = line.Row;
                     apart.Add(previous is not null && previous.Baseline - line.Baseline > spacing * RowParagraphGap);
                 }
                 if (!inFootnotes)
@@ -181,7 +185,8 @@ internal static partial class PdfPageRegions
 
     /// <summary>
     /// The list's "Nr." column is known where its rows are parted as ParlQA's layout parts them: every row with a number
-    /// starts a page or follows a parting gap, wider than a question's spaced lines. (A list whose rows are only spaced
+    /// starts a page or follows a parting gap, wider than a question's spaced lines — or, in a tagged PDF, starts a table
+    /// row of its own (which tells a row's start where a gap cannot: a question's paragraph is set as far apart). (A list whose rows are only spaced
     /// leaves an unnumbered answer's start to be guessed, by <see cref="Structure.ListRecogniser"/>.)
     /// </summary>
     private static bool KnowsNumberColumn(List<SourceLine> lines, List<string?> labels, List<bool> parted)

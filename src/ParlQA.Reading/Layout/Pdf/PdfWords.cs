@@ -25,8 +25,11 @@ internal static partial class PdfWords
     [System.Text.RegularExpressions.GeneratedRegex(@"\d+")]
     private static partial System.Text.RegularExpressions.Regex Digits();
 
-    /// <summary>The page's printed lines, top to bottom, each with its words left to right and its text joined.</summary>
-    public static List<PdfLine> ReadLines(Page page)
+    /// <summary>
+    /// The page's printed lines, top to bottom, each with its words left to right and its text joined; each word with the
+    /// table row its first letter is drawn in, where <paramref name="rows"/> knows it (<see cref="PdfTableRows"/>).
+    /// </summary>
+    public static List<PdfLine> ReadLines(Page page, Dictionary<Letter, long> rows)
     {
         var lines = new List<PdfLine>();
         var nonBreaking = page.Letters.Where(l => l.Value == NonBreakingSpace).ToList();
@@ -39,6 +42,7 @@ internal static partial class PdfWords
                 w.Letters.Select(l => l.PointSize).Order().ElementAt(w.Letters.Count / 2))
             {
                 NonBreakingBefore = nonBreaking.Count > 0 && nonBreaking.Any(l => Ends(l, w.Letters[0])),
+                Row = rows.TryGetValue(w.Letters[0], out long row) ? row : null,
             })
             .ToList();
         if (words.Count == 0)
@@ -218,6 +222,9 @@ internal sealed record PdfWord(string Text, double Left, double Right, double Ba
 {
     /// <summary>A non-breaking space (U+00A0, as the PDF says its code prints) parts this word from the one before it.</summary>
     public bool NonBreakingBefore { get; init; }
+
+    /// <summary>The table row it is drawn in, where a tagged PDF says (the row's object number); null elsewhere.</summary>
+    public long? Row { get; init; }
 }
 
 /// <summary>One printed line (or one column segment of it).</summary>
@@ -237,6 +244,9 @@ internal sealed class PdfLine
     public double Left => Words[0].Left;
 
     public double Right => Words[^1].Right;
+
+    /// <summary>The table row of its first word that has one (<see cref="PdfWord.Row"/>).</summary>
+    public long? Row => Words.Select(w => w.Row).FirstOrDefault(r => r is not null);
 
     /// <summary>The median word size, computed once the line's words are final.</summary>
     public double Size => _size ??= Words.Select(w => w.Size).Order().ElementAt(Words.Count / 2);
