@@ -121,7 +121,7 @@ public sealed record SearchHit(string DocumentId, string QuestionId, double Scor
 }
 
 /// <summary>Counts over the whole archive, and the median days from question to answer per answerer.</summary>
-public sealed record ArchiveStats(int Documents, int Questions, int Answers, int Commitments, IReadOnlyList<(string AnsweredBy, int Documents, double? MedianDays)> ByAnswerer)
+public sealed record ArchiveStats(int Documents, int Questions, int Answers, int Commitments, IReadOnlyList<(string? AnsweredBy, int Documents, double? MedianDays)> ByAnswerer)
 {
     /// <summary>Per month of answering (or asking, when unanswered): questions, and the median days to answer.</summary>
     public IReadOnlyList<MonthFigures> PerMonth { get; init; } = [];

@@ -132,7 +132,7 @@ internal static class StatsQueries
         using (var command = connection.CreateCommand())
         {
             command.CommandText = """
-                SELECT COALESCE(d.answered_by, '(unknown)'), d.submitted_on, d.answered_on, COALESCE(q.n, 0)
+                SELECT COALESCE(d.answered_by, ''), d.submitted_on, d.answered_on, COALESCE(q.n, 0)
                 FROM documents d LEFT JOIN (SELECT document_id, COUNT(*) AS n FROM questions GROUP BY document_id) q ON q.document_id = d.id
                 """;
             using var reader = command.ExecuteReader();
@@ -149,7 +149,9 @@ internal static class StatsQueries
         return new ArchiveStats(
             Count("SELECT COUNT(*) FROM documents"), Count("SELECT COUNT(*) FROM questions"),
             Count("SELECT COUNT(DISTINCT document_id || '#' || answer_id) FROM questions WHERE answer_id IS NOT NULL"),
-            Count("SELECT COUNT(*) FROM commitments"), AnswerTimes.PerAnswerer(rows))
+            Count("SELECT COUNT(*) FROM commitments"),
+            // Documents nobody is named as answering are one group whose name is not known: null, for each reader to say in its language.
+            AnswerTimes.PerAnswerer(rows).Select(a => (a.AnsweredBy.Length == 0 ? null : a.AnsweredBy, a.Documents, a.MedianDays)).ToList())
         {
             PerMonth = questions.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new MonthFigures(m.Key, m.Value, months.GetValueOrDefault(m.Key))).ToList(),
         };

@@ -31,7 +31,13 @@ internal static class CliMessages
 
     /// <summary>"1 document", "2 documents": a count with its noun, singular for one (<paramref name="many"/>: the plural, when not noun + s).</summary>
     public static string Counted(long count, string noun, string? many = null) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? noun : many ?? noun + "s")}");
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {Noun(count, noun, many)}");
+
+    /// <summary>The noun for a count, singular for one: for lines that align the count in a column of its own.</summary>
+    public static string Noun(long count, string noun, string? many = null) => count == 1 ? noun : many ?? noun + "s";
+
+    /// <summary>Where the archive names no one (an answerer, a ministry): the API carries null, the CLI prints this.</summary>
+    public const string Unknown = "(unknown)";
 
     public static string TryHelp(string commandPath) => string.Create(CultureInfo.InvariantCulture, $"Try '{commandPath} --help'.");
 }

@@ -15,6 +15,7 @@ public sealed class PeopleDirectoryTests
     [InlineData("Algemene Rekenkamer", null, "Algemene Rekenkamer")]
     [InlineData("D. Yeşilgöz-Zegerius (minister van Justitie en Veiligheid)", "Justitie en Veiligheid", "D. Yeşilgöz-Zegerius")]
     [InlineData("Minister Van Rij (Financiën)", "Financiën", "Minister Van Rij")]
+    [InlineData("Staatssecretaris Inge van Dijk (Financiën)", "Financiën", "Staatssecretaris Inge van Dijk")]
     public void Answerer_PersonAndMinistry_AsPrinted(string answeredBy, string? ministry, string? person)
     {
         Assert.Equal(ministry, Answerer.Ministry(answeredBy, []));
@@ -27,7 +28,9 @@ public sealed class PeopleDirectoryTests
     [InlineData("Minister voor Rechtsbescherming", null)]
     [InlineData("ministers van Landbouw, Natuur en Voedselkwaliteit en van Justitie en Veiligheid", "Landbouw, Natuur en Voedselkwaliteit")]
     [InlineData("Staatssecretaris en de Minister van Volksgezondheid, Welzijn en Sport", "Volksgezondheid, Welzijn en Sport")]
-    [InlineData("Minister Justitie en Veiligheid", null)]
+    [InlineData("Minister Justitie en Veiligheid", "Justitie en Veiligheid")]   // printed without "van" (ah-tk-20232024-1949)
+    [InlineData("Staatssecretaris financiën", "Financiën")]
+    [InlineData("Minister Dijkgraaf", null)]
     [InlineData("Voorzitter van de Tweede Kamer", null)]
     public void Ministry_OfAnAddressee_WhenTheAnswererIsNotKnown(string addressee, string? ministry) =>
         Assert.Equal(ministry, Answerer.Ministry(null, [addressee]));
@@ -57,6 +60,40 @@ public sealed class PeopleDirectoryTests
         Assert.Equal([("CDA", 1), ("NSC", 1)], directory.PartiesOf("Omtzigt"));
         Assert.Equal([("Leijten", 2)], directory.MembersOf("SP"));
         Assert.Null(directory.Member("Niemand"));
+    }
+
+    [Fact]
+    public void Answerers_OnePersonPrintedTwoWays_IsOne()
+    {
+        // As the samples print her: ah-tk-20232024-1949 and two Word letters (ParlQA demo's /ministries/Justitie en Veiligheid).
+        var directory = new PeopleDirectory([
+            Doc("a", 1, 36) with { AnsweredBy = "Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor Rechtsbescherming", Ministry = "Justitie en Veiligheid" },
+            Doc("b", 1, null) with { AnsweredBy = "D. Yeşilgöz-Zegerius (minister van Justitie en Veiligheid)", Ministry = "Justitie en Veiligheid" },
+            Doc("c", 1, null) with { AnsweredBy = "D. Yesilgoz-Zegerius (minister van Justitie en Veiligheid)", Ministry = "Justitie en Veiligheid" },
+            Doc("e", 1, null) with { AnsweredBy = "D. Yeşilgöz-Zegerius (minister van Justitie en Veiligheid)", Ministry = "Justitie en Veiligheid" },
+            Doc("d", 1, 10) with { AnsweredBy = "Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)", Ministry = "Onderwijs, Cultuur en Wetenschap" },
+        ]);
+
+        Assert.Equal([("D. Yeşilgöz-Zegerius", 4), ("Minister Dijkgraaf", 1)], directory.Answerers().Select(a => (a.Name, a.Documents.Count)));
+        Assert.Equal([("D. Yeşilgöz-Zegerius", 4)], directory.AnswerersOf("Justitie en Veiligheid"));
+    }
+
+    [Fact]
+    public void Answerers_NotSurelyOnePerson_StayApart()
+    {
+        var directory = new PeopleDirectory([
+            Doc("a", 1, 10) with { AnsweredBy = "J. de Vries (minister van Financiën)", Ministry = "Financiën" },
+            Doc("b", 1, 10) with { AnsweredBy = "K. de Vries (minister van Financiën)", Ministry = "Financiën" },
+            Doc("c", 1, 10) with { AnsweredBy = "Minister De Vries (Financiën)", Ministry = "Financiën" },   // which of the two: not said
+            Doc("d", 1, 10) with { AnsweredBy = "Minister De Jonge (Binnenlandse Zaken en Koninkrijksrelaties)", Ministry = "Binnenlandse Zaken en Koninkrijksrelaties" },
+            Doc("e", 1, 10) with { AnsweredBy = "Minister De Jonge (Volksgezondheid, Welzijn en Sport)", Ministry = "Volksgezondheid, Welzijn en Sport" },
+            Doc("f", 1, 10) with { AnsweredBy = "Minister Inge van Dijk (Sociale Zaken en Werkgelegenheid)", Ministry = "Sociale Zaken en Werkgelegenheid" },
+            Doc("g", 1, 10) with { AnsweredBy = "Minister Van Dijk (Sociale Zaken en Werkgelegenheid)", Ministry = "Sociale Zaken en Werkgelegenheid" },
+        ]);
+
+        Assert.Equal(["J. de Vries", "K. de Vries", "Minister De Jonge", "Minister De Vries", "Minister Inge van Dijk", "Minister Van Dijk"],
+            directory.Answerers().Select(a => a.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(2, directory.Answerers().Single(a => a.Name == "Minister De Jonge").Documents.Count);   // same name, same string
     }
 
     private static DocumentPeople Doc(string id, int questions, int? days) =>

@@ -12,6 +12,12 @@ public sealed class CountedTextTests
     [InlineData(12345, "12,345 documents")]
     public void Counted_OneIsSingular(long count, string expected) => Assert.Equal(expected, CliMessages.Counted(count, "document"));
 
+    [Theory]
+    [InlineData(1, 1, "Zaak                   1 page          1 entity")]
+    [InlineData(4, 1234, "Zaak                   4 pages     1,234 entities")]
+    public void SyncSummary_CategoryLine_OneIsSingular_CountsStayInColumns(int pages, int entities, string expected) =>
+        Assert.Equal(expected, SyncCommand.CategoryLine(new CategoryResult("Zaak", pages, entities, null)));
+
     [Fact]
     public void SyncProgress_ReadingTheFeed_CountsPagesWithoutATotal() =>
         Assert.Equal("feed: 1 page, 1 entity; files: 0 read, 0 failed  ", SyncCommand.Progress(new SyncProgress(1, 1, 0, 0, 0, 0, null, "feed")));

@@ -127,6 +127,8 @@ public sealed class UsersCommandTests : IDisposable
     [InlineData("stats")]
     [InlineData("export")]
     [InlineData("commitments")]
+    [InlineData("overdue")]
+    [InlineData("sync", "--status")]
     [InlineData("history", "kst-35207-34")]
     [InlineData("serve", "--urls", "http://127.0.0.1:0")]
     [InlineData("check")]

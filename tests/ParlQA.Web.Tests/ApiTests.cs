@@ -192,6 +192,17 @@ public sealed class ApiTests(ArchiveFixture archive) : IDisposable
     }
 
     [Fact]
+    public async Task Stats_AnswererNotKnown_IsNull_NotADisplayString()
+    {
+        using var client = _factory.CreateClient();
+        var byAnswerer = (await GetJson(client, "/api/v1/stats")).GetProperty("byAnswerer").EnumerateArray().ToList();
+
+        var unknown = Assert.Single(byAnswerer, a => a.GetProperty("answeredBy").ValueKind == JsonValueKind.Null);
+        Assert.True(unknown.GetProperty("documents").GetInt32() >= 1);   // the hostile document names no answerer
+        Assert.DoesNotContain(byAnswerer, a => a.GetProperty("answeredBy").GetString() is "(unknown)" or "(onbekend)");
+    }
+
+    [Fact]
     public async Task ReadEndpoints_AllowCors()
     {
         using var client = _factory.CreateClient();

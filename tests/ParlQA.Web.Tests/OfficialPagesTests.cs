@@ -49,6 +49,17 @@ public sealed class OfficialPagesTests(SyncedArchiveFixture archive) : IClassFix
         Assert.Contains("2 openstaande zaken", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OverduePage_NamesLinkToTheirPages()
+    {
+        var page = WebUtility.HtmlDecode((await Get("/overdue")).Body);
+
+        Assert.Contains("<a href=\"/people/Van%20der%20Lee\">Van der Lee</a> (<a href=\"/parties/GroenLinks-PvdA\">GroenLinks-PvdA</a>)", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/ministries/Financi%C3%ABn\">minister van Financiën</a>", page, StringComparison.Ordinal);
+        foreach (var href in System.Text.RegularExpressions.Regex.Matches(page, @"href=""(/(people|parties|ministries)/[^""]+)""").Select(m => m.Groups[1].Value).Distinct())
+            Assert.Equal(HttpStatusCode.OK, (await Get(href)).Status);
+    }
+
     [Theory]
     [InlineData("/overdue?party=GroenLinks-PvdA", "2 openstaande zaken")]
     [InlineData("/overdue?party=PvdD", "0 openstaande zaken")]

@@ -85,6 +85,17 @@ public sealed partial class PageTests(ArchiveFixture archive) : IDisposable
     }
 
     [Fact]
+    public async Task Search_SortedByDate_FeedLinkHasNoSortTheFeedWouldIgnore()
+    {
+        using var client = _factory.CreateClient();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/search?q=regenboogbeleid&sort=date", UriKind.Relative), Cancel));
+
+        // The feed is always newest first: a sort= on its link would promise what it does not do.
+        Assert.Contains("<a href=\"/feeds/search?q=regenboogbeleid\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/feeds/search?q=regenboogbeleid&sort", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_Hit_ShowsTitleAskersAnswererAndDates()
     {
         using var client = _factory.CreateClient();

@@ -78,6 +78,16 @@ public sealed class PeoplePagesTests(ArchiveFixture archive) : IDisposable
     }
 
     [Fact]
+    public async Task CommitmentsPage_WhoseCommitmentLinksToTheMinistry()
+    {
+        var (_, html) = await Get("/commitments");
+
+        Assert.Contains("<td lang=\"nl\"><a href=\"/ministries/Buitenlandse%20Zaken\">Minister van Buitenlandse Zaken</a></td>", html, StringComparison.Ordinal);
+        foreach (var href in Regex.Matches(html, @"href=""(/(people|parties|ministries)/[^""]+)""").Select(m => m.Groups[1].Value).Distinct())
+            Assert.Equal(HttpStatusCode.OK, (await Get(href)).Status);
+    }
+
+    [Fact]
     public async Task PeoplePage_ListsMinistriesMembersAndParties()
     {
         var (status, html) = await Get("/people");

@@ -43,12 +43,41 @@ public static class Answerer
         var text = office.Trim();
         if (text.StartsWith("de ", StringComparison.OrdinalIgnoreCase))
             text = text[3..];
-        int van = text.IndexOf(" van ", StringComparison.Ordinal);
-        if (van <= 0 || !Titles.Any(t => text.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
+        if (!Titles.Any(t => text.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
             return null;
+        int van = text.IndexOf(" van ", StringComparison.Ordinal);
+        if (van <= 0 || !text[..van].Split(' ').All(OfficeWord))
+            return WithoutVan(text);   // no "van" after the office: "Minister Inge van Dijk" is a person
         var ministry = Before(text[(van + 5)..], " en van ").Trim();
         return ministry.Length == 0 ? null : char.ToUpperInvariant(ministry[0]) + ministry[1..];
     }
+
+    /// <summary>The words an office is named with before its "van": "Staatssecretaris en de Minister", "Ministerie".</summary>
+    private static bool OfficeWord(string word) =>
+        word is "en" or "de" || Titles.Any(t => word.StartsWith(t, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"Minister Justitie en Veiligheid", printed without its "van": a ministry only when what follows the title is
+    /// the name of one (<see cref="Ministries"/>), since "Minister Dijkgraaf" names a person the same way.</summary>
+    private static string? WithoutVan(string text)
+    {
+        int space = text.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+            return null;
+        var rest = text[(space + 1)..].Trim();
+        return Ministries.FirstOrDefault(m => string.Equals(m, rest, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The ministries of the Netherlands under the names they had since the 1980s (for offices printed without "van").</summary>
+    private static readonly string[] Ministries =
+    [
+        "Algemene Zaken", "Asiel en Migratie", "Binnenlandse Zaken", "Binnenlandse Zaken en Koninkrijksrelaties", "Buitenlandse Zaken",
+        "Defensie", "Economische Zaken", "Economische Zaken en Klimaat", "Economische Zaken, Landbouw en Innovatie", "Financiën",
+        "Infrastructuur en Milieu", "Infrastructuur en Waterstaat", "Justitie", "Justitie en Veiligheid", "Veiligheid en Justitie",
+        "Klimaat en Groene Groei", "Landbouw, Natuur en Voedselkwaliteit", "Landbouw, Natuurbeheer en Visserij",
+        "Landbouw, Visserij, Voedselzekerheid en Natuur", "Onderwijs, Cultuur en Wetenschap", "Onderwijs, Cultuur en Wetenschappen",
+        "Onderwijs en Wetenschappen", "Sociale Zaken en Werkgelegenheid", "Verkeer en Waterstaat", "Volksgezondheid, Welzijn en Sport",
+        "Volkshuisvesting en Ruimtelijke Ordening", "Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer", "Welzijn, Volksgezondheid en Cultuur",
+    ];
 
     /// <summary>How an office starts ("Ministers", "Ministerie", "Minister-President" and "Staatssecretarissen" too).</summary>
     private static readonly string[] Titles = ["Minister", "Staatssecretaris"];

@@ -9,10 +9,14 @@ public sealed class PeopleDirectory
 {
     private readonly IReadOnlyList<DocumentPeople> _documents;
 
+    /// <summary>Each answering person's printed name (by ministry) to the one name they are shown under (<see cref="SamePerson"/>).</summary>
+    private readonly IReadOnlyDictionary<(string? Ministry, string Person), string> _answerers;
+
     public PeopleDirectory(IReadOnlyList<DocumentPeople> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         _documents = [.. documents.OrderByDescending(d => d.Date).ThenByDescending(d => d.Id, StringComparer.Ordinal)];
+        _answerers = SamePerson.Names(_documents.Where(d => d.Answerer is not null).Select(d => (d.Ministry, d.Answerer!)));
     }
 
     /// <summary>Every member who asked, most documents first.</summary>
@@ -42,13 +46,18 @@ public sealed class PeopleDirectory
 
     /// <summary>The people who answered for a ministry, most documents first.</summary>
     public IReadOnlyList<(string Name, int Documents)> AnswerersOf(string ministry) =>
-        PeopleGroup.Count(_documents.Where(d => d.Ministry == ministry).Select(d => d.Answerer));
+        PeopleGroup.Count(_documents.Where(d => d.Ministry == ministry).Select(AnswererOf));
 
-    /// <summary>Every person who answered ("Minister De Jonge"), most documents first.</summary>
-    public IReadOnlyList<PeopleGroup> Answerers() => Groups(d => d.Answerer is { } a ? [a] : []);
+    /// <summary>Every person who answered ("Minister De Jonge"), most documents first; one person printed in several
+    /// ways is one (<see cref="SamePerson"/>).</summary>
+    public IReadOnlyList<PeopleGroup> Answerers() => Groups(d => AnswererOf(d) is { } a ? [a] : []);
 
     /// <summary>The documents no answering person is named in.</summary>
     public PeopleGroup WithoutAnswerer => new("", [.. _documents.Where(d => d.Answerer is null)]);
+
+    /// <summary>The name a document's answering person is shown under.</summary>
+    private string? AnswererOf(DocumentPeople document) =>
+        document.Answerer is { } person ? _answerers.GetValueOrDefault((document.Ministry, person), person) : null;
 
     private PeopleGroup? Group(string name, Func<DocumentPeople, bool> belongs) =>
         _documents.Where(belongs).ToList() is { Count: > 0 } documents ? new PeopleGroup(name, documents) : null;

@@ -36,7 +36,7 @@ internal static class OverdueCommand
             catch (ArchiveException e)
             {
                 stderr.WriteLine("parlqa: " + e.Message);
-                return CliApp.InputErrors;
+                return ArchiveOptions.ExitFor(e);
             }
             if (result.GetValue(format) == "json")
             {

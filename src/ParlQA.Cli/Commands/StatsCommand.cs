@@ -20,7 +20,7 @@ internal static class StatsCommand
                 CliMessages.Counted(stats.Answers, "answer"), CliMessages.Counted(stats.Commitments, "commitment")));
             stdout.WriteLine("median days to answer, per answerer:");
             foreach (var (who, documents, median) in stats.ByAnswerer)
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(median is double m ? m.ToString("0", CultureInfo.InvariantCulture) : "-"),5}  {documents,4} docs  {who}"));
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(median is double m ? m.ToString("0", CultureInfo.InvariantCulture) : "-"),5}  {documents,4} docs  {who ?? CliMessages.Unknown}"));
             return CliApp.Ok;
         });
         return command;

@@ -90,11 +90,15 @@ internal static class SyncCommand
             $"feed: {CliMessages.Counted(p.Pages, "page")}, {CliMessages.Counted(p.Entities, "entity", "entities")}; {documents}files: {p.Files:N0} read, {p.FilesFailed:N0} failed  ");
     }
 
+    /// <summary>"Zaak                   1 page          8 entities": a category's counts in columns, singular for one.</summary>
+    internal static string CategoryLine(CategoryResult c) => string.Create(CultureInfo.InvariantCulture,
+        $"{c.Category,-17} {c.Pages,6:N0} {CliMessages.Noun(c.Pages, "page"),-5} {c.Entities,9:N0} {CliMessages.Noun(c.Entities, "entity", "entities")}");
+
     private static void Print(SyncSummary summary, TextWriter stdout, TextWriter stderr)
     {
         foreach (var c in summary.Categories)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Category,-17} {c.Pages,6:N0} pages {c.Entities,9:N0} entities"));
+            stdout.WriteLine(CategoryLine(c));
             if (c.Error is not null)
                 stderr.WriteLine($"parlqa: {c.Category}: {c.Error}");
         }
@@ -123,7 +127,7 @@ internal static class SyncCommand
         catch (ArchiveException e)
         {
             stderr.WriteLine("parlqa: " + e.Message);
-            return CliApp.InputErrors;
+            return ArchiveOptions.ExitFor(e);
         }
     }
 }

@@ -47,8 +47,8 @@ public sealed record CommitmentResponse(long Id, string DocumentId, string Answe
 /// <summary>The archive's figures.</summary>
 public sealed record StatsResponse(int Documents, int Questions, int Answers, int Commitments, IReadOnlyList<AnswererStats> ByAnswerer);
 
-/// <summary>Documents answered by one answerer, and the median days from question to answer.</summary>
-public sealed record AnswererStats(string AnsweredBy, int Documents, double? MedianDays);
+/// <summary>Documents answered by one answerer (null: the documents that name none), and the median days from question to answer.</summary>
+public sealed record AnswererStats(string? AnsweredBy, int Documents, double? MedianDays);
 
 internal static class ApiShapes
 {

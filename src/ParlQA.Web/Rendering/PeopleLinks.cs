@@ -42,6 +42,17 @@ public static class PeopleLinks
             : new HtmlString(System.Net.WebUtility.HtmlEncode(answeredBy));
     }
 
+    /// <summary>Whose a commitment is, as the register has it (who answered, else the addressees joined by "; "), each
+    /// linked to the ministry it names.</summary>
+    public static IHtmlContent Answerers(string printed)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        var html = new HtmlContentBuilder();
+        foreach (var (who, i) in printed.Split("; ").Select((w, i) => (w, i)))
+            html.Append(i > 0 ? "; " : "").AppendHtml(Answerer(who));
+        return html;
+    }
+
     /// <summary>An addressee ("Minister van Buitenlandse Zaken"), linked to the ministry it names.</summary>
     public static IHtmlContent Addressee(string addressee)
     {
