@@ -55,9 +55,20 @@ internal static class RoundTripBench
         Console.WriteLine($"  hold: {count - failing:N0}   fail: {failing:N0}   in {clock.Elapsed.TotalSeconds:0.0} s ({Environment.ProcessorCount} threads); per list median {sorted[sorted.Count / 2]:0} ms, slowest {sorted[^1]:0} ms");
         foreach (var (kind, seeds) in failures.OrderByDescending(k => k.Value.Count))
             Console.WriteLine($"  {seeds.Count,6:N0}  {kind}  (seeds {string.Join(", ", seeds.Order().Take(8))}{(seeds.Count > 8 ? ", …" : "")})");
+        if (failing > 0)
+            WriteFailing(failures, Path.Combine(cases, $"failing-{from}-{from + count - 1}.txt"));
         if (failing > 0 && !args.Contains("--no-shrink"))
             Shrink(failures, forms, cases);
         return failing == 0 ? 0 : 1;
+    }
+
+    /// <summary>Every failing seed by kind (the summary names only the first eight), to classify them all.</summary>
+    private static void WriteFailing(ConcurrentDictionary<string, ConcurrentBag<int>> failures, string file)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllLines(file, failures.OrderBy(k => k.Key, StringComparer.Ordinal)
+            .Select(k => $"{k.Key}\t{string.Join(" ", k.Value.Order())}"));
+        Console.WriteLine($"  every failing seed → {file}");
     }
 
     /// <summary>The first failure of each kind, cut down and written as a case file.</summary>

@@ -51,9 +51,13 @@ internal static partial class PublishedListNotes
     /// The run of lines that reads as the next notes, each number marked elsewhere on the page (lines before
     /// <paramref name="lines"/> count): of several, the one with the most notes. A row's text may open with the next
     /// note's number too ("3 miljoen euro …"), but not right under its label, nor as the one piece between a question
-    /// and the next label where no later label answers that question: that piece is its answer.
+    /// and the next label where no later label answers that question: that piece is its answer. Markers pdftotext parted
+    /// from their word count only where no run reads with the others (<see cref="MarkerAt"/>).
     /// </summary>
-    private static (int Start, int End, List<LayoutFootnote> Notes)? NextNotes(List<SourceLine> lines, List<SourceLine> before, int next, ISet<int> answeredUnder)
+    private static (int Start, int End, List<LayoutFootnote> Notes)? NextNotes(List<SourceLine> lines, List<SourceLine> before, int next, ISet<int> answeredUnder) =>
+        NextNotes(lines, before, next, answeredUnder, parted: false) ?? NextNotes(lines, before, next, answeredUnder, parted: true);
+
+    private static (int Start, int End, List<LayoutFootnote> Notes)? NextNotes(List<SourceLine> lines, List<SourceLine> before, int next, ISet<int> answeredUnder, bool parted)
     {
         (int Start, int End, List<LayoutFootnote> Notes)? best = null;
         for (int start = 0; start < lines.Count; start++)
@@ -64,7 +68,7 @@ internal static partial class PublishedListNotes
             if (IsLabel(above[^1].Text))
                 continue;
             var elsewhere = above.Concat(lines.Skip(start + 1)).ToList();
-            var marked = Marked(elsewhere, Enumerable.Range(next, MaxNotesOnPage).ToList());
+            var marked = Marked(elsewhere, Enumerable.Range(next, MaxNotesOnPage).ToList(), parted);
             int last = next - 1;
             while (marked.Any(l => l.Text.Contains(FootnoteMarkerText.Of(last + 1), StringComparison.Ordinal)))
                 last++;
@@ -139,37 +143,49 @@ internal static partial class PublishedListNotes
         return (notes.Select(n => new LayoutFootnote(n.Number, [n.Lines[0] with { Text = PublishedListJoin.Wrapped(n.Lines.Select(l => l.Text)) }])).ToList(), i);
     }
 
-    /// <summary>The lines with the markers of <paramref name="numbers"/> (ascending) encoded where they are found, in order.</summary>
-    private static List<SourceLine> Marked(List<SourceLine> lines, List<int> numbers)
+    /// <summary>The lines with the markers of <paramref name="numbers"/> (ascending) encoded where they are found, in order; a marker not found glued is looked for parted where <paramref name="parted"/>.</summary>
+    private static List<SourceLine> Marked(List<SourceLine> lines, List<int> numbers, bool parted = true)
     {
         var result = lines.ToList();
         int at = 0, line = 0;
         foreach (int n in numbers)
         {
             var digits = n.ToString(CultureInfo.InvariantCulture);
-            for (; line < result.Count; line++, at = 0)
+            if ((Find(result, line, at, digits, parted: false) ?? (parted ? Find(result, line, at, digits, parted: true) : null)) is not var (found, index))
             {
-                var text = result[line].Text;
-                int found = MarkerAt(text, digits, at);
-                if (found < 0)
-                    continue;
-                // A marker after another ("5, 6") loses the comma and space the run is printed with.
-                int from = found >= 3 && text[found - 1] == ' ' && text[found - 2] == ',' && text[found - 3] == FootnoteMarkerText.End ? found - 2
-                    : text[found - 1] == ' ' ? found - 1 : found;
-                var marker = FootnoteMarkerText.Of(digits);
-                result[line] = result[line] with { Text = text[..from] + marker + text[(found + digits.Length)..] };
-                at = from + marker.Length;
-                break;
+                line = result.Count;
+                continue;
             }
+            var text = result[found].Text;
+            // A marker after another ("5, 6") loses the comma and space the run is printed with.
+            int from = index >= 3 && text[index - 1] == ' ' && text[index - 2] == ',' && text[index - 3] == FootnoteMarkerText.End ? index - 2
+                : text[index - 1] == ' ' ? index - 1 : index;
+            var marker = FootnoteMarkerText.Of(digits);
+            result[found] = result[found] with { Text = text[..from] + marker + text[(index + digits.Length)..] };
+            (line, at) = (found, from + marker.Length);
         }
         return result;
     }
 
+    /// <summary>The first line from <paramref name="line"/> (its text from <paramref name="at"/>) with the marker, and where in it.</summary>
+    private static (int Line, int Index)? Find(List<SourceLine> lines, int line, int at, string digits, bool parted)
+    {
+        for (; line < lines.Count; line++, at = 0)
+        {
+            int found = MarkerAt(lines[line].Text, digits, at, parted);
+            if (found >= 0)
+                return (line, found);
+        }
+        return null;
+    }
+
     /// <summary>
     /// Where a marker with these digits stands from <paramref name="at"/> on: glued to a word that ends in a letter or a
-    /// mark (or after another marker and ", "), followed by a space, the line's end or the next marker of a run.
+    /// mark (or after another marker and ", "), followed by a space, the line's end or the next marker of a run. Where
+    /// the page has no such marker, pdftotext parted it from its word by a space ("niet 5", "niet, 41 omdat"):
+    /// <paramref name="parted"/> looks for that, only then, for text may have figures after a word ("om 57 bedrijven").
     /// </summary>
-    private static int MarkerAt(string text, string digits, int at)
+    private static int MarkerAt(string text, string digits, int at, bool parted)
     {
         for (int i = text.IndexOf(digits, at, StringComparison.Ordinal); i >= 0; i = text.IndexOf(digits, i + 1, StringComparison.Ordinal))
         {
@@ -177,9 +193,14 @@ internal static partial class PublishedListNotes
             bool followed = end == text.Length || text[end] == ' ' || text[end] == ',' && end + 2 < text.Length && text[end + 1] == ' ' && char.IsAsciiDigit(text[end + 2]);
             if (!followed || i == 0)
                 continue;
+            if (parted)
+            {
+                if (i >= 2 && text[i - 1] == ' ' && GluedAfter(text, i - 1))
+                    return i;
+                continue;
+            }
             char before = text[i - 1];
-            // After a mark, even one after a figure ("om 57.8", "(x € 1.000)1"), but "2,5" is a decimal comma.
-            bool glued = char.IsLetter(before) || ".:;?!»”)".Contains(before, StringComparison.Ordinal) || before == ',' && i >= 2 && !char.IsAsciiDigit(text[i - 2]);
+            bool glued = GluedAfter(text, i);
             bool inRun = i >= 3 && before == ' ' && text[i - 2] == ',' && text[i - 3] == FootnoteMarkerText.End;
             // pdftotext may part a marker from the sentence mark before it: "… Unie. 2, 3".
             bool afterMark = i >= 2 && before == ' ' && ".?!»”)".Contains(text[i - 2], StringComparison.Ordinal);
@@ -187,6 +208,13 @@ internal static partial class PublishedListNotes
                 return i;
         }
         return -1;
+    }
+
+    /// <summary>A marker may stand glued at <paramref name="i"/>: after a letter or a mark, even one after a figure ("om 57.8", "(x € 1.000)1"), but "2,5" is a decimal comma.</summary>
+    private static bool GluedAfter(string text, int i)
+    {
+        char before = text[i - 1];
+        return char.IsLetter(before) || ".:;?!»”)".Contains(before, StringComparison.Ordinal) || before == ',' && i >= 2 && !char.IsAsciiDigit(text[i - 2]);
     }
 
     private static int Number(string line)
