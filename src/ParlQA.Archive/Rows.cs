@@ -86,16 +86,21 @@ internal static class ResultRows
     /// with its answer, and its document (d).</summary>
     public const string HitColumns = "q.text, q.answer_text, q.label, COALESCE(d.title, d.subject), d.asked_by, d.answered_by, d.submitted_on, d.answered_on";
 
+    /// <summary>The columns a hit is read from (ids, score, <see cref="HitColumns"/>): a statement's own columns come after.</summary>
+    public const int HitWidth = 11;
+
     /// <summary>
     /// Rows of (document id, question id, score, <see cref="HitColumns"/>) as hits: the question's passage with the
     /// found words marked, and the answer's where it holds one; <paramref name="negate"/> for engines whose better
-    /// scores are lower.
+    /// scores are lower; <paramref name="alsoRead"/> reads a row's columns after <see cref="HitWidth"/>.
     /// </summary>
-    public static List<SearchHit> Hits(System.Data.Common.DbDataReader reader, Search.HitMarker marker, bool negate)
+    public static List<SearchHit> Hits(System.Data.Common.DbDataReader reader, Search.HitMarker marker, bool negate,
+        Action<System.Data.Common.DbDataReader>? alsoRead = null)
     {
         var hits = new List<SearchHit>();
         while (reader.Read())
         {
+            alsoRead?.Invoke(reader);
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
             DateOnly? Day(int i) => Text(i) is { Length: > 0 } day ? DateOnly.Parse(day, CultureInfo.InvariantCulture) : null;
             var question = reader.GetString(3);

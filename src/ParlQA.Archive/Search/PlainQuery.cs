@@ -70,8 +70,9 @@ public static class PlainQuery
     /// telling words (those no more common than <see cref="SimilarQuery.TooCommon"/> by <paramref name="frequency"/>;
     /// all of them if none is), the highest minimum that gives enough questions, down to one: the questions with the
     /// most of them come first (see <see cref="AtLeastNode"/>). Nothing relaxed gives fewer questions than every word.
+    /// <paramref name="questions"/> (how many the archive holds) is asked only when a query is relaxed.
     /// </summary>
-    public static PlainPlan Plan(IReadOnlyList<TermNode> words, Func<QueryNode, int> count, Func<IReadOnlyList<TermNode>, IReadOnlyDictionary<string, long>> frequency, long questions)
+    public static PlainPlan Plan(IReadOnlyList<TermNode> words, Func<QueryNode, int> count, Func<IReadOnlyList<TermNode>, IReadOnlyDictionary<string, long>> frequency, Func<long> questions)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(count);
@@ -86,7 +87,8 @@ public static class PlainQuery
         if (matchingAll >= enough)
             return new PlainPlan(all, [], 0);
         var counts = frequency(content);
-        var telling = content.Where(w => counts.GetValueOrDefault(w.Word) <= SimilarQuery.TooCommon(questions)).ToList();
+        long tooCommon = SimilarQuery.TooCommon(questions());
+        var telling = content.Where(w => counts.GetValueOrDefault(w.Word) <= tooCommon).ToList();
         var among = telling.Count > 0 ? telling : content;
         AtLeastNode? best = null;
         for (int minimum = among.Count == content.Count ? among.Count - 1 : among.Count; minimum >= 1; minimum--)

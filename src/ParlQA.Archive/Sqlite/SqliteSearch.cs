@@ -29,7 +29,7 @@ internal sealed class SqliteSearch(SqliteCommands commands, SqliteRanking rankin
         var page = new SearchPage([], 0);
         if (PlainQuery.Words(text) is { } words)
         {
-            var plan = PlainQuery.Plan(words, node => CountWide(node, filter, parameters), FrequenciesOf, vocabulary.Questions());
+            var plan = PlainQuery.Plan(words, node => CountWide(node, filter, parameters), FrequenciesOf, vocabulary.Questions);
             text = plan.Query;
             page = page with { RelaxedWords = plan.RelaxedWords, RelaxedTo = plan.RelaxedTo };
         }
