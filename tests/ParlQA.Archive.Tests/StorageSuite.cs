@@ -1,3 +1,4 @@
+using ParlQA.Archive.Generation;
 using ParlQA.Archive.Search;
 using ParlQA.Archive.Versions;
 using ParlQA.Model;
@@ -70,6 +71,36 @@ public abstract partial class StorageSuite : IDisposable
         Assert.Equal((0, 0, 1), (Archive.Search(QueryParser.Parse("okapi")).Total, Archive.Search(QueryParser.Parse("narwal")).Total,
             Archive.Search(QueryParser.Parse("wombat")).Total));
         Assert.Equal(SampleDocuments.Seed.Questions.Count, Archive.Search(QueryParser.Parse("dossier:35207")).Total);
+    }
+
+    [Fact]
+    public void Store_RemovedDocumentAmongNewOnes_TakesItsNextVersionNumber()
+    {
+        Archive.Store([SampleDocuments.Seed], Ingest);
+        Archive.Remove("kst-35207-34", Ingest);
+        var others = SampleDocuments.All.Where(d => d.Id != SampleDocuments.Seed.Id).Take(2).ToList();
+
+        var outcomes = Archive.Store([others[0], Altered("okapi"), others[1]], Mallory);
+
+        Assert.Equal([StoreOutcome.New, StoreOutcome.New, StoreOutcome.New], outcomes);
+        Assert.Equal([(1, VersionChange.Added), (2, VersionChange.Removed), (3, VersionChange.Added)],
+            Archive.History("kst-35207-34").Select(v => (v.Number, v.Change)));
+        Assert.Equal((Mallory, true), (Archive.History("kst-35207-34")[^1].By, Archive.History("kst-35207-34")[^1].Current));
+        Assert.All(others, d => Assert.Equal(QaJson.Serialize(d), QaJson.Serialize(Archive.Find(d.Id)!)));
+        Assert.Equal(1, Archive.Search(QueryParser.Parse("okapi")).Total);
+    }
+
+    [Fact]
+    public void Store_BatchOfMoreQuestionsThanOneWrite_StoresEveryOneInOrder()
+    {
+        var documents = new CorpusGenerator(SampleDocuments.All).Generate(2_500).ToList();
+
+        var outcomes = Archive.Store([.. documents, documents[0], documents[^1] with { Title = "Een nieuwe titel" }]);
+
+        Assert.Equal([.. documents.Select(_ => StoreOutcome.New), StoreOutcome.Unchanged, StoreOutcome.Updated], outcomes);
+        Assert.Equal(documents.Sum(d => d.Questions.Count), Archive.Stats().Questions);
+        Assert.Equal(QaJson.Serialize(documents[0]), QaJson.Serialize(Archive.Find(documents[0].Id)!));
+        Assert.Equal("Een nieuwe titel", Archive.Find(documents[^1].Id)!.Title);
     }
 
     [Fact]
@@ -386,6 +417,23 @@ public abstract partial class StorageSuite : IDisposable
 
         Assert.Equal(all.Total, paged.Count);
         Assert.Equal(all.Hits.Select(h => (h.DocumentId, h.QuestionId)).Order(), paged.Select(h => (h.DocumentId, h.QuestionId)).Order());
+    }
+
+    [Fact]
+    public void Search_PagesInBothOrders_CountEveryMatchAlsoPastTheLastHit()
+    {
+        foreach (var text in new[] { "schending", "schending sort:date", "Wat vindt de minister van de schending van mensenrechten in Tibet?" })
+        {
+            var query = QueryParser.Parse(text);
+            var all = Filled().Search(query, 1000, facets: false);
+
+            var last = Archive.Search(query, 2, all.Total - 1, facets: false);
+            var past = Archive.Search(query, 5, all.Total + 3, facets: false);
+
+            Assert.True(all.Total > 2, text);
+            Assert.Equal((all.Total, all.Hits[^1].QuestionId), (last.Total, Assert.Single(last.Hits).QuestionId));
+            Assert.Equal((all.Total, 0), (past.Total, past.Hits.Count));
+        }
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Npgsql;
 using ParlQA.Archive.Register;
 using ParlQA.Archive.Search;
@@ -17,9 +15,7 @@ public sealed class PostgresArchive : IArchive
 {
     private readonly NpgsqlDataSource _source;
     private readonly PostgresSearch _search;
-
-    /// <summary>The forms of words this archive has written to its index of forms (or found there).</summary>
-    private readonly WordForms _forms = new();
+    private readonly PostgresStore _store = new();
 
     private PostgresArchive(NpgsqlDataSource source)
     {
@@ -53,20 +49,7 @@ public sealed class PostgresArchive : IArchive
     {
         ArgumentNullException.ThrowIfNull(documents);
         using var connection = _source.OpenConnection();
-        using var transaction = connection.BeginTransaction();
-        try
-        {
-            var outcomes = documents.Select(d => StoreOne(d, connection, transaction, by ?? Actor.Unnamed)).ToList();
-            PostgresIndex.WriteForms(connection, transaction, _forms.TakeNew());
-            transaction.Commit();
-            return outcomes;
-        }
-        catch
-        {
-            // Forms taken for a batch that was not written must be written with the next.
-            _forms.Forget();
-            throw;
-        }
+        return _store.Store(connection, documents, by ?? Actor.Unnamed);
     }
 
     public IReadOnlyList<DocumentVersion> History(string id)
@@ -84,21 +67,7 @@ public sealed class PostgresArchive : IArchive
     public StoreOutcome Restore(string id, int version, Actor by, string? reason = null)
     {
         using var connection = _source.OpenConnection();
-        using var transaction = connection.BeginTransaction();
-        var json = VersionRows.Json(connection, transaction, id, version)
-            ?? throw new ArchiveException($"{id} has no version {version} to restore (parlqa history {id} lists them)");
-        try
-        {
-            var outcome = StoreOne(QaJson.Deserialize(json)!, connection, transaction, by, version, reason);
-            PostgresIndex.WriteForms(connection, transaction, _forms.TakeNew());
-            transaction.Commit();
-            return outcome;
-        }
-        catch
-        {
-            _forms.Forget();
-            throw;
-        }
+        return _store.Restore(connection, id, version, by, reason);
     }
 
     public bool Remove(string id, Actor by, string? reason = null)
@@ -112,62 +81,6 @@ public sealed class PostgresArchive : IArchive
         Sql.Run(connection, transaction, VersionRows.Insert, VersionRows.Next(id, VersionChange.Removed, null, by, reason: reason));
         transaction.Commit();
         return true;
-    }
-
-    /// <summary>Stores one document: unchanged when its JSON is what is stored; else its new version, the one it
-    /// replaces kept (its row locked, so that two servers storing it at once take turns).</summary>
-    private StoreOutcome StoreOne(QaDocument document, NpgsqlConnection connection, NpgsqlTransaction transaction, Actor by,
-        int? restoredFrom = null, string? reason = null)
-    {
-        var hash = document.Source?.Sha256 ?? "";
-        var json = QaJson.Serialize(document, indented: false);
-        var existing = Scalar(connection, transaction, "SELECT json FROM documents WHERE id = @id FOR UPDATE", ("id", document.Id)) as string;
-        if (existing == json)
-            return StoreOutcome.Unchanged;
-        var fulfilled = existing is null ? [] : VersionRows.FulfilledMarks(connection, transaction, document.Id);
-        if (existing is not null)
-        {
-            Sql.Run(connection, transaction, VersionRows.Retire, ("@id", document.Id));
-            Run(connection, transaction, "DELETE FROM documents WHERE id = @id", ("id", document.Id));
-        }
-
-        Run(connection, transaction, """
-            INSERT INTO documents (id, sha256, kind, session, dossier, number, committee, addressees, asked_by, answered_by, submitted_on, answered_on, subject, title, json, ingested_at)
-            VALUES (@id, @sha, @kind, @session, @dossier, @number, @committee, @addressees, @asked, @answeredBy, @submitted, @answered, @subject, @title, @json, @now)
-            """,
-            ("id", document.Id), ("sha", hash), ("kind", Rows.KindName(document.Kind)), ("session", document.Session), ("dossier", document.Dossier),
-            ("number", document.Number), ("committee", document.Committee), ("addressees", string.Join("; ", document.Addressees)),
-            ("asked", Rows.AskedBy(document)), ("answeredBy", document.AnsweredBy), ("submitted", Rows.Date(document.SubmittedOn)),
-            ("answered", Rows.Date(document.AnsweredOn)), ("subject", document.Subject), ("title", document.Title), ("json", json),
-            ("now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
-
-        var answers = document.Answers.ToDictionary(a => a.Id);
-        int position = 0;
-        foreach (var question in document.Questions)
-        {
-            var answer = question.AnswerId is { } aid && answers.TryGetValue(aid, out var found) ? found : null;
-            var (q, a, qr, ar) = PostgresIndex.Texts(question.Text, answer?.Text ?? "", _forms);
-            Run(connection, transaction, $"""
-                INSERT INTO questions (document_id, question_id, position, label, text, answer_id, answer_text, search)
-                VALUES (@doc, @qid, @pos, @label, @text, @aid, @atext, {PostgresIndex.Vector})
-                """,
-                ("doc", document.Id), ("qid", question.Id), ("pos", position++), ("label", question.Label), ("text", question.Text),
-                ("aid", answer?.Id), ("atext", answer?.Text), ("q", q), ("a", a), ("qr", qr), ("ar", ar));
-        }
-        foreach (var c in document.Commitments)
-        {
-            Run(connection, transaction, "INSERT INTO commitments (document_id, answer_id, answer_ids, text, due_hint, due_date) VALUES (@doc, @aid, @aids, @text, @hint, @due)",
-                ("doc", document.Id), ("aid", c.AnswerId), ("aids", CommitmentLedger.AnswerIds(c)), ("text", c.Text), ("hint", c.DueHint), ("due", Rows.Date(c.DueDate)));
-        }
-        foreach (var c in document.Citations)
-        {
-            Run(connection, transaction, "INSERT INTO citations (document_id, kind, dossier, number, session, text) VALUES (@doc, @kind, @dossier, @nr, @session, @text)",
-                ("doc", document.Id), ("kind", c.Kind.ToString().ToLowerInvariant()), ("dossier", c.Dossier), ("nr", c.Number), ("session", c.Session), ("text", c.Text));
-        }
-        VersionRows.Remark(connection, transaction, document.Id, fulfilled);
-        var change = restoredFrom is not null ? VersionChange.Restored : existing is null ? VersionChange.Added : VersionChange.Replaced;
-        Sql.Run(connection, transaction, VersionRows.Insert, VersionRows.Next(document.Id, change, hash, by, restoredFrom, reason));
-        return existing is null ? StoreOutcome.New : StoreOutcome.Updated;
     }
 
     public QaDocument? Find(string id)
@@ -251,13 +164,6 @@ public sealed class PostgresArchive : IArchive
     }
 
     public void Dispose() => _source.Dispose();
-
-    private static List<SearchHit> Hits(NpgsqlConnection connection, string sql, HitMarker stems, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, null, sql, parameters);
-        using var reader = command.ExecuteReader();
-        return ResultRows.Hits(reader, stems, negate: false);
-    }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {

@@ -10,8 +10,13 @@ namespace ParlQA.Archive.Postgres;
 internal static class PostgresIndex
 {
     /// <summary>The tsvector of a question from its index texts (@q, @a, @qr, @ar; see <see cref="Texts"/>).</summary>
-    public const string Vector = "setweight(to_tsvector('simple', @q), 'A') || setweight(to_tsvector('simple', @a), 'B') || " +
-        "setweight(to_tsvector('simple', @qr), 'C') || setweight(to_tsvector('simple', @ar), 'D')";
+    public static readonly string Vector = VectorOf("@q", "@a", "@qr", "@ar");
+
+    /// <summary>The tsvector of a question from the SQL of its index texts: the question's words (weight A), the answer's
+    /// (B), and their reversed stems (C, D).</summary>
+    public static string VectorOf(string q, string a, string qr, string ar) =>
+        $"setweight(to_tsvector('simple', {q}), 'A') || setweight(to_tsvector('simple', {a}), 'B') || " +
+        $"setweight(to_tsvector('simple', {qr}), 'C') || setweight(to_tsvector('simple', {ar}), 'D')";
 
     /// <summary>
     /// What starts every reversed stem in a vector: the parts of compounds are lexemes of their own ("0daar", the "raad"
