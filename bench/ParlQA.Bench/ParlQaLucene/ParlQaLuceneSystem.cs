@@ -86,7 +86,7 @@ internal sealed class ParlQaLuceneSystem : ISearchSystem, IDisposable
         var filters = query.Filters.Select(ParlQaLuceneQuery.Filter).OfType<Query>().ToList();
         var text = query.Text;
         if (PlainQuery.Words(text) is { } words)
-            text = PlainQuery.Plan(words, node => Count(ParlQaLuceneQuery.Match(node, MatchLevel.Wide), filters), StemFrequencies, _reader.NumDocs).Query;
+            text = PlainQuery.Plan(words, node => Count(ParlQaLuceneQuery.Match(node, MatchLevel.Wide), filters), StemFrequencies, () => _reader.NumDocs).Query;
         var suggestions = DidYouMean.For(text, Known, Near, WordFrequencies);
         var hits = Tiers(text, filters, limit, out int total);
         if (total == 0 && suggestions.Count > 0)
