@@ -37,13 +37,14 @@ internal static class ArchiveBench
     /// <summary>Queries whose words occur mostly inflected or inside compounds, for the recall comparison.</summary>
     private static readonly string[] RecallQueries = ["schending", "geïnformeerd", "gevangene", "sanctie", "richtlijn", "orgaan", "toezicht", "informatie"];
 
-    /// <summary>archive [--pg CONNECTION [--pg-only]] SIZE…: --pg-only measures the two PostgreSQL systems alone (an hours-long
-    /// run at a million pairs need not repeat the SQLite side).</summary>
+    /// <summary>archive [--pg CONNECTION [--pg-only]] [--per-query] SIZE…: --pg-only measures the two PostgreSQL systems alone (an
+    /// hours-long run at a million pairs need not repeat the SQLite side); --per-query also prints each query's time on every system.</summary>
     public static int Run(string[] args)
     {
         int pg = Array.IndexOf(args, "--pg");
         string? postgres = pg >= 0 && pg + 1 < args.Length ? args[pg + 1] : null;
         bool pgOnly = postgres is not null && args.Contains("--pg-only");
+        bool perQuery = args.Contains("--per-query");
         var sizes = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (pg < 0 || i != pg + 1))
             .Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
         var examples = SampleSystems.ReadSamples();
@@ -52,11 +53,11 @@ internal static class ArchiveBench
             if (pgOnly)
             {
                 using var server = new PostgresSpeed(postgres!, pairs, examples);
-                Report(pairs, server.Subjects, TimeInterleaved(server.Subjects));
+                Report(pairs, server.Subjects, TimeInterleaved(server.Subjects), perQuery);
             }
             else
             {
-                Measure(pairs, examples, postgres);
+                Measure(pairs, examples, postgres, perQuery);
             }
         }
         return 0;
@@ -92,7 +93,7 @@ internal static class ArchiveBench
         return 0;
     }
 
-    private static void Measure(int pairs, IReadOnlyList<QaDocument> examples, string? postgres)
+    private static void Measure(int pairs, IReadOnlyList<QaDocument> examples, string? postgres, bool perQuery)
     {
         var folder = Directory.CreateTempSubdirectory("parlqa-bench-");
         try
@@ -128,7 +129,7 @@ internal static class ArchiveBench
                 new(parlqaLucene.Name, pairs / parlqaLucene.Writing.TotalSeconds, q => parlqaLucene.Page(q)),
                 .. server?.Subjects ?? [],
             ];
-            Report(pairs, subjects, TimeInterleaved(subjects));
+            Report(pairs, subjects, TimeInterleaved(subjects), perQuery);
             var withFacets = Queries.Select(q => Time(() => archive.Search(QueryParser.Parse(q), 10, facets: true))).ToList();
             var similar = questions.Select(q => Time(() => archive.Similar(q, 10))).ToList();
             int recallOurs = RecallQueries.Sum(q => OurCount(path, q));
@@ -144,8 +145,9 @@ internal static class ArchiveBench
         }
     }
 
-    /// <summary>A line per system: ingest rate, p50 and p99, and its p50 against the first system's.</summary>
-    private static void Report(int pairs, IReadOnlyList<SpeedSubject> subjects, Dictionary<string, List<double>> latencies)
+    /// <summary>A line per system: ingest rate, p50 and p99, and its p50 against the first system's; <paramref name="perQuery"/>:
+    /// then a line per query with its time on each system, slowest on the first system first.</summary>
+    private static void Report(int pairs, IReadOnlyList<SpeedSubject> subjects, Dictionary<string, List<double>> latencies, bool perQuery)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pairs:N0} pairs: ingest pairs/s, search p50 / p99 ms (50 queries, ten best with snippets, each system warm)"));
         double first = Percentile(latencies[subjects[0].Name], 50);
@@ -155,6 +157,11 @@ internal static class ArchiveBench
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {subject.Name,-20} {subject.PairsPerSecond,9:N0} {Percentile(times, 50),9:0.00} {Percentile(times, 99),8:0.0}   p50 ratio to {subjects[0].Name} {Percentile(times, 50) / first:0.00}"));
         }
+        if (!perQuery)
+            return;
+        Console.WriteLine("  ms per query: " + string.Join(" | ", subjects.Select(s => s.Name)));
+        foreach (int i in Enumerable.Range(0, Queries.Length).OrderByDescending(i => latencies[subjects[0].Name][i]))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {string.Join(" | ", subjects.Select(s => latencies[s.Name][i].ToString("0.00", CultureInfo.InvariantCulture))),-60} {Queries[i]}"));
     }
 
     /// <summary>Each query asked of every system in turn (after one pass to warm them all), so a change in the machine's
