@@ -79,6 +79,15 @@ public sealed class PdfRoundTripCaseTests
         AssertReadsBack(list);
     }
 
+    /// <summary>Lists the bench cut down from failing seeds (Cases/pdf): each failed before the fix its name says.</summary>
+    public static TheoryData<string> CaseFiles() => new(
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Cases", "pdf"), "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(CaseFiles))]
+    public void CutDownCase_ReadsBackExactly(string name) =>
+        AssertReadsBack(CaseFile.Load(Path.Combine(AppContext.BaseDirectory, "Cases", "pdf", name + ".json")));
+
     private static void AssertReadsBack(GeneratedList list)
     {
         var result = PublishedRoundTrip.Check(list, PublishedForm.Pdf);

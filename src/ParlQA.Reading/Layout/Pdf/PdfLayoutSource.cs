@@ -34,8 +34,10 @@ internal static class PdfLayoutSource
             try
             {
                 var rows = PdfTableRows.Of(pdf);
-                foreach (var page in pdf.GetPages())
-                    pages.Add(PdfWords.ReadLines(page, rows.On(page)));
+                var printed = pdf.GetPages().Select(page => (Page: page, Words: PdfWords.Words(page, rows.On(page)))).ToList();
+                double body = PdfWords.BodySize(printed.SelectMany(p => p.Words));
+                foreach (var (page, words) in printed)
+                    pages.Add(PdfWords.ReadLines(page, words, body));
             }
             catch (Exception e) when (IsBadInput(e))
             {

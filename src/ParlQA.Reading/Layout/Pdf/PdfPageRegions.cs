@@ -125,7 +125,8 @@ internal static partial class PdfPageRegions
                     inFootnotes = true;
                     footnotes.Add((n, []));
                 }
-                else if (line.Size < body * 0.95 && NumberedNote(line, markers) is var (noteNumber, remainder))
+                // A note's line that starts where its text does and opens with a figure ("3 december 2022") goes on with it.
+                else if (line.Size < body * 0.95 && !continuesNote && NumberedNote(line, markers) is var (noteNumber, remainder))
                 {
                     inFootnotes = true;
                     footnotes.Add((noteNumber, []));

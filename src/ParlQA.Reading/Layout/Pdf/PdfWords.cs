@@ -16,7 +16,7 @@ internal static partial class PdfWords
     private const string NonBreakingSpace = "\u00A0";
 
     /// <summary>Marks a word glued to the one before it (a superscript or subscript) until the line is joined.</summary>
-    private const char Glued = '\u0001';
+    internal const char Glued = '\u0001';
 
     /// <summary>What a superscript or subscript may print: a number, a list of them ("1,2", "1," of "1, 2"), or the comma between.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}(?:,\d{1,3})*,?|,)$")]
@@ -26,14 +26,13 @@ internal static partial class PdfWords
     private static partial System.Text.RegularExpressions.Regex Digits();
 
     /// <summary>
-    /// The page's printed lines, top to bottom, each with its words left to right and its text joined; each word with the
-    /// table row its first letter is drawn in, where <paramref name="rows"/> knows it (<see cref="PdfTableRows"/>).
+    /// The page's words, each with the table row its first letter is drawn in, where <paramref name="rows"/> knows it
+    /// (<see cref="PdfTableRows"/>).
     /// </summary>
-    public static List<PdfLine> ReadLines(Page page, Dictionary<Letter, long> rows)
+    public static List<PdfWord> Words(Page page, Dictionary<Letter, long> rows)
     {
-        var lines = new List<PdfLine>();
         var nonBreaking = page.Letters.Where(l => l.Value == NonBreakingSpace).ToList();
-        var words = page.GetWords()
+        return page.GetWords()
             .Where(w => w.Letters.Count > 0 && !string.IsNullOrWhiteSpace(w.Text))
             .SelectMany(SplitAtSpaces)
             .Select(w => new PdfWord(
@@ -45,9 +44,21 @@ internal static partial class PdfWords
                 Row = rows.TryGetValue(w.Letters[0], out long row) ? row : null,
             })
             .ToList();
+    }
+
+    /// <summary>
+    /// The body text's size: the size most text is set in, over the whole document — a page that holds one line of
+    /// an answer and a long footnote is mostly small text, and its footnote markers must still read as superscripts.
+    /// </summary>
+    public static double BodySize(IEnumerable<PdfWord> words) =>
+        words.GroupBy(w => Math.Round(w.Size, 1)).MaxBy(g => g.Sum(w => w.Text.Length))?.Key ?? 0;
+
+    /// <summary>The page's printed lines, top to bottom, each with its words left to right and its text joined.</summary>
+    public static List<PdfLine> ReadLines(Page page, List<PdfWord> words, double body)
+    {
+        var lines = new List<PdfLine>();
         if (words.Count == 0)
             return lines;
-        double body = ModeSize(words);
         var scripts = words.Where(w => w.Size < body * ScriptShare && ScriptText().IsMatch(w.Text)).ToList();
         var normal = words.Except(scripts).OrderByDescending(w => w.Baseline).ThenBy(w => w.Left);
 
@@ -212,9 +223,6 @@ internal static partial class PdfWords
             right = Math.Max(right, words[i].Right);
         return right;
     }
-
-    private static double ModeSize(IEnumerable<PdfWord> words) =>
-        words.GroupBy(w => Math.Round(w.Size, 1)).MaxBy(g => g.Sum(w => w.Text.Length))!.Key;
 }
 
 /// <summary>A word as printed: its text, its horizontal extent, its baseline and its (median letter) size.</summary>
@@ -248,8 +256,13 @@ internal sealed class PdfLine
     /// <summary>The table row of its first word that has one (<see cref="PdfWord.Row"/>).</summary>
     public long? Row => Words.Select(w => w.Row).FirstOrDefault(r => r is not null);
 
-    /// <summary>The median word size, computed once the line's words are final.</summary>
-    public double Size => _size ??= Words.Select(w => w.Size).Order().ElementAt(Words.Count / 2);
+    /// <summary>
+    /// The median size of its own words, computed once the line's words are final: the superscripts glued on do not count
+    /// ("Nee.¹, ², ³" is a line of body text).
+    /// </summary>
+    public double Size => _size ??= Median(Words.Any(w => w.Text[0] != PdfWords.Glued) ? Words.Where(w => w.Text[0] != PdfWords.Glued).ToList() : Words);
 
     private double? _size;
+
+    private static double Median(List<PdfWord> words) => words.Select(w => w.Size).Order().ElementAt(words.Count / 2);
 }
