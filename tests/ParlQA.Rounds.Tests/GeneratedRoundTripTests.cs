@@ -4,9 +4,8 @@ namespace ParlQA.Rounds.Tests;
 
 /// <summary>
 /// The round trip as a property on a fixed set of seeds (the bench runs any number: <c>bench -- roundtrip N</c>):
-/// every generated list, published as HTML, reads back exactly, and so does the text plain <c>pdftotext</c> makes of
-/// the published PDF (skipped where pdftotext is not installed; CI installs poppler-utils). (The PDF read through
-/// PdfPig does not hold on every seed yet — see the README's round-trip figures — so it is the bench's until it does.)
+/// every generated list, published as HTML and as PDF, reads back exactly — the PDF through ParlQA's PDF reader, and
+/// as the text plain <c>pdftotext</c> makes of it (skipped where pdftotext is not installed; CI installs poppler-utils).
 /// </summary>
 public sealed class GeneratedRoundTripTests
 {
@@ -18,6 +17,10 @@ public sealed class GeneratedRoundTripTests
     [Theory]
     [MemberData(nameof(Batches))]
     public void PublishedHtml_ReadsBackExactly(int from) => AssertHolds(from, PublishedForm.Html);
+
+    [Theory]
+    [MemberData(nameof(Batches))]
+    public void PublishedPdf_ReadsBackExactly(int from) => AssertHolds(from, PublishedForm.Pdf);
 
     [Theory]
     [MemberData(nameof(Batches))]
