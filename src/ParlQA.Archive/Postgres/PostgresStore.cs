@@ -17,10 +17,8 @@ internal sealed class PostgresStore
     /// <summary>The forms of words this archive has written to its index of forms (or found there).</summary>
     private readonly WordForms _forms = new();
 
-    public IReadOnlyList<StoreOutcome> Store(NpgsqlConnection connection, IReadOnlyList<QaDocument> documents, Actor by)
-    {
-        using var transaction = connection.BeginTransaction();
-        try
+    public IReadOnlyList<StoreOutcome> Store(NpgsqlConnection connection, IReadOnlyList<QaDocument> documents, Actor by) =>
+        InTransaction(connection, transaction =>
         {
             var stored = StoredJson(connection, documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).ToArray());
             var rows = new NewRows(_forms, by);
@@ -48,33 +46,32 @@ internal sealed class PostgresStore
                     rows.Write(connection);
             }
             rows.Write(connection);
-            PostgresIndex.WriteForms(connection, transaction, _forms.TakeNew());
-            transaction.Commit();
             return outcomes;
-        }
-        catch
-        {
-            // Forms taken for a batch that was not written must be written with the next.
-            _forms.Forget();
-            throw;
-        }
-    }
+        });
 
     /// <summary>Makes version <paramref name="version"/> current again, as a new version.</summary>
-    public StoreOutcome Restore(NpgsqlConnection connection, string id, int version, Actor by, string? reason)
+    public StoreOutcome Restore(NpgsqlConnection connection, string id, int version, Actor by, string? reason) =>
+        InTransaction(connection, transaction =>
+        {
+            var json = VersionRows.Json(connection, transaction, id, version)
+                ?? throw new ArchiveException($"{id} has no version {version} to restore (parlqa history {id} lists them)");
+            return StoreOne(QaJson.Deserialize(json)!, connection, transaction, by, version, reason);
+        });
+
+    /// <summary>Runs <paramref name="write"/> in a transaction that also writes the forms of words it found to the index of forms.</summary>
+    private T InTransaction<T>(NpgsqlConnection connection, Func<NpgsqlTransaction, T> write)
     {
         using var transaction = connection.BeginTransaction();
-        var json = VersionRows.Json(connection, transaction, id, version)
-            ?? throw new ArchiveException($"{id} has no version {version} to restore (parlqa history {id} lists them)");
         try
         {
-            var outcome = StoreOne(QaJson.Deserialize(json)!, connection, transaction, by, version, reason);
+            var result = write(transaction);
             PostgresIndex.WriteForms(connection, transaction, _forms.TakeNew());
             transaction.Commit();
-            return outcome;
+            return result;
         }
         catch
         {
+            // Forms taken for a write that did not happen must be written with the next.
             _forms.Forget();
             throw;
         }
