@@ -52,6 +52,6 @@ public sealed class ReadmeExampleTests
         Assert.Equal(printed, output.TrimEnd('\n'));
     }
 
-    private static bool OnPath(string program) =>
+    internal static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(dir => File.Exists(Path.Combine(dir, program)));
 }
