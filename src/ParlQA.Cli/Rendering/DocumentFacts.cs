@@ -27,7 +27,7 @@ internal static class DocumentFacts
             yield return ("To", string.Join(", ", d.Addressees));
         if (d.Subject is not null)
             yield return ("About", d.Subject);
-        if (d.SubjectLetter is { } letter)
+        if (d.SubjectLetter is { } letter && (letter.Date is not null || letter.Citation is not null))
             yield return ("Letter", string.Join(", ", new[] { Date(letter.Date), letter.Citation?.Text }.Where(s => s is not null)));
         if (d.SubmittedOn is not null)
             yield return ("Submitted", Date(d.SubmittedOn)!);
