@@ -143,7 +143,10 @@ internal static partial class PublishedListNotes
         return (notes.Select(n => new LayoutFootnote(n.Number, [n.Lines[0] with { Text = PublishedListJoin.Wrapped(n.Lines.Select(l => l.Text)) }])).ToList(), i);
     }
 
-    /// <summary>The lines with the markers of <paramref name="numbers"/> (ascending) encoded where they are found, in order; a marker not found glued is looked for parted where <paramref name="parted"/>.</summary>
+    /// <summary>
+    /// The lines with the markers of <paramref name="numbers"/> (ascending) encoded where they are found, in order: each
+    /// looked for spaced as <see cref="Spacing"/> lists, in turn (<see cref="Spacing.Parted"/> only where <paramref name="parted"/>).
+    /// </summary>
     private static List<SourceLine> Marked(List<SourceLine> lines, List<int> numbers, bool parted = true)
     {
         var result = lines.ToList();
@@ -151,7 +154,7 @@ internal static partial class PublishedListNotes
         foreach (int n in numbers)
         {
             var digits = n.ToString(CultureInfo.InvariantCulture);
-            if ((Find(result, line, at, digits, parted: false) ?? (parted ? Find(result, line, at, digits, parted: true) : null)) is not var (found, index))
+            if ((Find(result, line, at, digits, Spacing.Glued) ?? Find(result, line, at, digits, Spacing.AfterMark) ?? (parted ? Find(result, line, at, digits, Spacing.Parted) : null)) is not var (found, index))
             {
                 line = result.Count;
                 continue;
@@ -168,24 +171,35 @@ internal static partial class PublishedListNotes
     }
 
     /// <summary>The first line from <paramref name="line"/> (its text from <paramref name="at"/>) with the marker, and where in it.</summary>
-    private static (int Line, int Index)? Find(List<SourceLine> lines, int line, int at, string digits, bool parted)
+    private static (int Line, int Index)? Find(List<SourceLine> lines, int line, int at, string digits, Spacing spacing)
     {
         for (; line < lines.Count; line++, at = 0)
         {
-            int found = MarkerAt(lines[line].Text, digits, at, parted);
+            int found = MarkerAt(lines[line].Text, digits, at, spacing);
             if (found >= 0)
                 return (line, found);
         }
         return null;
     }
 
+    /// <summary>How a marker stands after its word, the likeliest first: each is looked for only where the page has none of the one before.</summary>
+    private enum Spacing
+    {
+        /// <summary>Glued to a word that ends in a letter or a mark ("juist.5"), or after another marker and ", ".</summary>
+        Glued,
+
+        /// <summary>A space after a sentence's mark ("… Unie. 2, 3"), which a text may have too ("beantwoord. 3 miljoen").</summary>
+        AfterMark,
+
+        /// <summary>A space after a word ("niet 5", "niet, 41 omdat"), which text has more often ("om 57 bedrijven").</summary>
+        Parted,
+    }
+
     /// <summary>
-    /// Where a marker with these digits stands from <paramref name="at"/> on: glued to a word that ends in a letter or a
-    /// mark (or after another marker and ", "), followed by a space, the line's end or the next marker of a run. Where
-    /// the page has no such marker, pdftotext parted it from its word by a space ("niet 5", "niet, 41 omdat"):
-    /// <paramref name="parted"/> looks for that, only then, for text may have figures after a word ("om 57 bedrijven").
+    /// Where a marker with these digits stands from <paramref name="at"/> on, as <paramref name="spacing"/> sets it after
+    /// its word, followed by a space, the line's end or the next marker of a run.
     /// </summary>
-    private static int MarkerAt(string text, string digits, int at, bool parted)
+    private static int MarkerAt(string text, string digits, int at, Spacing spacing)
     {
         for (int i = text.IndexOf(digits, at, StringComparison.Ordinal); i >= 0; i = text.IndexOf(digits, i + 1, StringComparison.Ordinal))
         {
@@ -193,18 +207,14 @@ internal static partial class PublishedListNotes
             bool followed = end == text.Length || text[end] == ' ' || text[end] == ',' && end + 2 < text.Length && text[end + 1] == ' ' && char.IsAsciiDigit(text[end + 2]);
             if (!followed || i == 0)
                 continue;
-            if (parted)
+            bool spaced = i >= 2 && text[i - 1] == ' ';
+            bool found = spacing switch
             {
-                if (i >= 2 && text[i - 1] == ' ' && GluedAfter(text, i - 1))
-                    return i;
-                continue;
-            }
-            char before = text[i - 1];
-            bool glued = GluedAfter(text, i);
-            bool inRun = i >= 3 && before == ' ' && text[i - 2] == ',' && text[i - 3] == FootnoteMarkerText.End;
-            // pdftotext may part a marker from the sentence mark before it: "… Unie. 2, 3".
-            bool afterMark = i >= 2 && before == ' ' && ".?!»”)".Contains(text[i - 2], StringComparison.Ordinal);
-            if (glued || inRun || afterMark)
+                Spacing.Glued => GluedAfter(text, i) || spaced && i >= 3 && text[i - 2] == ',' && text[i - 3] == FootnoteMarkerText.End,
+                Spacing.AfterMark => spaced && ".?!»”)".Contains(text[i - 2], StringComparison.Ordinal),
+                _ => spaced && GluedAfter(text, i - 1),
+            };
+            if (found)
                 return i;
         }
         return -1;

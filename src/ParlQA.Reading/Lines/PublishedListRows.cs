@@ -92,7 +92,9 @@ internal static partial class PublishedListRows
 
     /// <summary>
     /// Where a question's answer starts among the pieces after its label: at the first gap the question's own text
-    /// cannot have (the line before it left room), else after the first piece that ends as questions do; 1 at the least.
+    /// cannot have (the line before it left room), else after the first piece that ends as questions do — one after a
+    /// gap first, for where a page broke or the page's notes were printed the question's text may go on (1937); 1 at
+    /// the least. The question's sources ("(bron: …", set apart by pdftotext, 1055) are never its answer.
     /// </summary>
     private static int AnswerStart(List<Piece> row, double widest)
     {
@@ -100,17 +102,18 @@ internal static partial class PublishedListRows
             return row.Count;
         for (int i = 1; i < row.Count; i++)
         {
-            if (row[i].Gap && PublishedListJoin.PartsRows(row[i - 1].Lines[^1].Text, row[i].Lines[0].Text, widest))
+            if (row[i].Gap && !Sources(row[i]) && PublishedListJoin.PartsRows(row[i - 1].Lines[^1].Text, row[i].Lines[0].Text, widest))
                 return i;
         }
-        for (int i = 1; i < row.Count; i++)
-        {
-            var end = row[i - 1].Lines[^1].Text;
-            if (Punctuation.EndsWithQuestionMark(end) || end.EndsWith(')'))
-                return i;
-        }
-        return 1;
+        var ends = Enumerable.Range(1, row.Count - 1).Where(i => !Sources(row[i]) && EndsAsQuestions(row[i - 1].Lines[^1].Text)).ToList();
+        return ends.Count == 0 ? 1 : ends.FirstOrDefault(i => row[i].Gap, ends[0]);
     }
+
+    private static bool EndsAsQuestions(string line) => Punctuation.EndsWithQuestionMark(line) || line.EndsWith(')');
+
+    /// <summary>A piece that opens with a question's sources, as the publisher prints them after its text.</summary>
+    private static bool Sources(Piece piece) =>
+        piece.Lines[0].Text.StartsWith("(bron: ", StringComparison.Ordinal) || piece.Lines[0].Text.StartsWith("(bronnen: ", StringComparison.Ordinal);
 
     private static SourceLine Row(string label, IEnumerable<Piece> pieces, double widest)
     {
