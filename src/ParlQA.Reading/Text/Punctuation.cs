@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParlQA.Reading.Layout;
 
 namespace ParlQA.Reading.Text;
 
@@ -9,12 +10,12 @@ internal static partial class Punctuation
     /// Footnote markers after a sentence's last mark: typed ("…Sammy'? 1)", "…overleden’? [1] [2]") or from the
     /// layout (a Word reference, a PDF superscript).
     /// </summary>
-    [GeneratedRegex(@"(?:(?<=\?[»”’""')]*)\s?\d{1,2}\)|(?<=[?!.][»”’""')]*)(?:(?:\s?\[\d{1,2}\])+|(?:\uE000\d{1,9}\uE001)+))\s*$")]
+    [GeneratedRegex(@"(?:(?<=\?[»”’""')]*)\s?\d{1,2}\)|(?<=[?!.][»”’""')]*)(?:(?:\s?\[\d{1,2}\])+|(?:" + FootnoteMarkerText.PatternText + @")+))\s*$")]
     private static partial Regex TrailingNoteMarkers();
 
     /// <summary>The text without footnote markers after its last mark, so "?" is seen where a note follows it.</summary>
     private static string WithoutNoteMarkers(string text) =>
-        text.Length > 0 && (text[^1] is ')' or ']' or '\uE001' || char.IsWhiteSpace(text[^1])) ? TrailingNoteMarkers().Replace(text, "") : text;
+        text.Length > 0 && (text[^1] is ')' or ']' or FootnoteMarkerText.End || char.IsWhiteSpace(text[^1])) ? TrailingNoteMarkers().Replace(text, "") : text;
 
     private const string ClosingMarks = "»”’\"')]";
 
