@@ -81,8 +81,13 @@ public sealed partial class ReadmeRoundTests : IDisposable
         }
 
         var printed = Marker().Split(output).Skip(1).Select(p => p.Trim('\n')).ToList();
-        Assert.Equal(steps.Select(s => $"$ {s.Command}\n{Undated(s.Printed)}"), steps.Select((s, i) => $"$ {s.Command}\n{Undated(i < printed.Count ? printed[i] : "(not run)")}"));
-        Assert.True(process.ExitCode == 0, await error);
+        // Every step that printed otherwise, whole, with what bash and the server said: a failure names its cause.
+        var differ = steps.Select((s, i) => (s.Command, Expected: Undated(s.Printed), Actual: Undated(i < printed.Count ? printed[i] : "(not run)")))
+            .Where(s => s.Expected != s.Actual).Select(s => $"$ {s.Command}\nREADME:\n{s.Expected}\nprinted:\n{s.Actual}").ToList();
+        var log = Path.Combine(_folder, "serve.log");
+        var said = $"\nstderr:\n{await error}\nserve.log:\n{(File.Exists(log) ? await File.ReadAllTextAsync(log, TestContext.Current.CancellationToken) : "")}";
+        Assert.True(differ.Count == 0, string.Join("\n\n", differ) + said);
+        Assert.True(process.ExitCode == 0, said);
     }
 
     /// <summary>Dates follow the day the round runs: compared as their shape.</summary>
