@@ -98,7 +98,7 @@ public sealed class SyncCommandTests : IAsyncLifetime
     {
         var (exit, _, error) = Run("sync", "--status", "--db", _db);
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit); // a usage error, like every read command on a missing archive (issue 15)
         Assert.Contains(ArchiveOpener.NoArchive, error, StringComparison.Ordinal);
         Assert.False(File.Exists(_db));
     }
