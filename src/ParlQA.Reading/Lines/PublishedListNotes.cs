@@ -154,7 +154,7 @@ internal static partial class PublishedListNotes
         foreach (int n in numbers)
         {
             var digits = n.ToString(CultureInfo.InvariantCulture);
-            if ((Find(result, line, at, digits, Spacing.Glued) ?? Find(result, line, at, digits, Spacing.AfterMark) ?? (parted ? Find(result, line, at, digits, Spacing.Parted) : null)) is not var (found, index))
+            if ((Find(result, line, at, digits, Spacing.Glued) ?? Find(result, line, at, digits, Spacing.AfterMark) ?? (parted ? Find(result, line, at, digits, Spacing.PartedAtLineEnd) ?? Find(result, line, at, digits, Spacing.Parted) : null)) is not var (found, index))
             {
                 line = result.Count;
                 continue;
@@ -191,6 +191,9 @@ internal static partial class PublishedListNotes
         /// <summary>A space after a sentence's mark ("… Unie. 2, 3"), which a text may have too ("beantwoord. 3 miljoen").</summary>
         AfterMark,
 
+        /// <summary>A space after a word at the line's end ("Het kabinet 1"), where pdftotext parts a marker most: looked for before one inside a line, which text has too ("op 1 maart").</summary>
+        PartedAtLineEnd,
+
         /// <summary>A space after a word ("niet 5", "niet, 41 omdat"), which text has more often ("om 57 bedrijven").</summary>
         Parted,
     }
@@ -212,6 +215,7 @@ internal static partial class PublishedListNotes
             {
                 Spacing.Glued => GluedAfter(text, i) || spaced && i >= 3 && text[i - 2] == ',' && text[i - 3] == FootnoteMarkerText.End,
                 Spacing.AfterMark => spaced && ".?!»”)".Contains(text[i - 2], StringComparison.Ordinal),
+                Spacing.PartedAtLineEnd => end == text.Length && spaced && GluedAfter(text, i - 1),
                 _ => spaced && GluedAfter(text, i - 1),
             };
             if (found)
