@@ -121,13 +121,17 @@ internal sealed class ListLayout : IDisposable
                 block.Paragraphs.Add(paragraph = []);
             if (u > 0 && NeedsGap(row.Units[u - 1], unit))
                 _y += Parted - step;
-            // A gap that must show stays on one page with the lines on both sides of it.
             bool gapFollows = u + 1 < row.Units.Count && NeedsGap(unit, row.Units[u + 1]);
             for (int i = 0; i < unit.Lines.Count; i++)
             {
-                var marked = MarkedText.Numbers(unit.Lines[i].Text);
-                var notes = row.Notes.Where(n => marked.Contains(n.Number)).ToList();
-                Room(gapFollows && i == unit.Lines.Count - 1 ? Parted : 0, notes);
+                var notes = NotesOf(row, unit.Lines[i]);
+                if (gapFollows && i == unit.Lines.Count - 1)
+                {
+                    var (ahead, notesAhead) = KeptWithGap(row, u);
+                    Room(ahead, notes.Concat(notesAhead).Distinct().ToList());
+                }
+                else
+                    Room(0, notes);
                 if (block.Label.Count == 0 && row.Label is not null)
                     block.Label.Add(new SetText(_page, NumberX, _y, row.Label, SetFace.Body, false));
                 paragraph.Add(new SetText(_page, TextX, _y, unit.Lines[i].Text, SetFace.Body, unit.Lines[i].End == LineEnd.Space) { Notes = notes });
@@ -136,6 +140,33 @@ internal sealed class ListLayout : IDisposable
                 _y += step;
             }
         }
+    }
+
+    /// <summary>
+    /// What stays on one page with a line that a gap follows (so the gap shows): the gap and the line after it with its
+    /// notes — and where that line is a paragraph of its own that a gap follows too, that gap and the line after it, and
+    /// so on. Otherwise the lone line would start the next page and take the first gap onto the page break, where it
+    /// shows neither in the PDF nor in the text pdftotext makes of it.
+    /// </summary>
+    private (double Ahead, IEnumerable<SetNote> Notes) KeptWithGap(PreparedRow row, int u)
+    {
+        double ahead = 0;
+        IEnumerable<SetNote> notes = [];
+        do
+        {
+            u++;
+            ahead += Parted;
+            notes = notes.Concat(NotesOf(row, row.Units[u].Lines[0]));
+        }
+        while (row.Units[u].Lines.Count == 1 && u + 1 < row.Units.Count && NeedsGap(row.Units[u], row.Units[u + 1]));
+        return (ahead, notes);
+    }
+
+    /// <summary>The row's footnotes whose markers a line prints.</summary>
+    private static List<SetNote> NotesOf(PreparedRow row, BrokenLine line)
+    {
+        var marked = MarkedText.Numbers(line.Text);
+        return row.Notes.Where(n => marked.Contains(n.Number)).ToList();
     }
 
     /// <summary>
