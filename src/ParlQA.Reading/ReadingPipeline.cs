@@ -50,6 +50,7 @@ internal static class ReadingPipeline
         new("one question per number under a shared heading", SharedQuestionHeading.Applies, SharedQuestionHeading.Split),
         new("notes typed after the last answer", TrailingNotes.Applies, TrailingNotes.Extract),
         new("the layout's own footnotes", (_, _) => true, LayoutFootnotes.Join),
+        new("notes sharing a line", SharedLineNotes.Applies, SharedLineNotes.Split),
     ];
 
     /// <summary>4. Front-matter readers: the first that applies reads the header.</summary>

@@ -136,4 +136,24 @@ public sealed class EnrichmentTests
 
         Assert.False(Dehyphenator.KeepHyphen("heropvoedings", "kampen»", evidence));
     }
+
+    /// <summary>OCR glues a marker to a year ("Regulations 19732?"): a year with one or two digits more is a marker only where that note exists.</summary>
+    [Theory]
+    [InlineData("de Regulations 19732?", "de Regulations 1973?", new[] { 2 })]
+    [InlineData("de Regulations 19731.", "de Regulations 1973.", new[] { 1 })]
+    [InlineData("de Regulations 19733?", "de Regulations 19733?", new int[0])]
+    [InlineData("al sinds 1973?", "al sinds 1973?", new int[0])]
+    [InlineData("al sinds 1972?", "al sinds 1972?", new int[0])]
+    [InlineData("het nummer 12342?", "het nummer 12342?", new int[0])]
+    [InlineData("in 19812 gevallen.", "in 19812 gevallen.", new int[0])]
+    [InlineData("uit 201412?", "uit 201412?", new int[0])]
+    public void Split_MarkerGluedToAYear_OnlyWhereTheNoteExists(string text, string expected, int[] numbers)
+    {
+        var footnotes = new Dictionary<int, Structure.MarkerStyle> { [1] = Structure.MarkerStyle.Glued, [2] = Structure.MarkerStyle.Glued };
+
+        var (got, found) = FootnoteMarkers.Split(text, footnotes);
+
+        Assert.Equal(expected, got);
+        Assert.Equal(numbers, found);
+    }
 }

@@ -119,6 +119,18 @@ internal static class FactsChecker
             var a = AnswerOf(Str(m!["question"])!);
             Check(a is not null && Array(a["footnoteNumbers"]).Any(n => n!.GetValue<int>() == m["number"]!.GetValue<int>()), $"answer to {m["question"]} should carry footnote {m["number"]}");
         }
+        // Beyond check-facts: a footnote's text, and a marker on the question itself (the question's own footnoteNumbers).
+        var footnotesByNumber = Array(doc["footnotes"]).GroupBy(f => f["number"]!.GetValue<int>()).ToDictionary(g => g.Key, g => Str(g.First()["text"]));
+        foreach (var f in Array(facts["footnotes"]))
+        {
+            var got = footnotesByNumber.GetValueOrDefault(f["n"]!.GetValue<int>());
+            Check(got is not null && Norm(got) == Norm(Str(f["text"])), $"footnote {f["n"]}: \"{Cut(got)}\", expected \"{Cut(Str(f["text"]))}\"");
+        }
+        foreach (var m in Array(facts["questionFootnoteMarkers"]))
+        {
+            var q = byId.GetValueOrDefault(Str(m!["question"]) ?? "");
+            Check(q is not null && Ints(q["footnoteNumbers"]).Contains(m["number"]!.GetValue<int>()), $"{m["question"]} should carry footnote {m["number"]}");
+        }
         // A promise made in the same words in several answers is one commitment naming them all (answerIds).
         var withCommitment = Array(doc["commitments"]).SelectMany(c => c!["answerIds"] is JsonArray ids ? ids.Select(Str) : [Str(c["answerId"])]).ToHashSet();
         foreach (var q in Array(facts["commitmentsIn"]))

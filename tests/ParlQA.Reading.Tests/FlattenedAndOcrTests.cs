@@ -202,6 +202,61 @@ public sealed class OldAanhangselSharedLineTests
     }
 }
 
+/// <summary>The 1981 Aanhangsel form's footnotes: markers OCR glued to the questions, one after a year, and every note on one line.</summary>
+public sealed class OldAanhangselFootnoteTests
+{
+    [Fact]
+    public void Parse_NotesSharingOneLine_AreOneFootnoteEach()
+    {
+        var doc = Cases.Read("ocr-old-aanhangsel-footnotes.txt");
+
+        Assert.Equal([1, 2, 3], doc.Footnotes.Select(f => f.Number));
+        Assert.Equal(
+            ["Aanhangsel Handelingen zitting 1974/75, nr. 1567.", "Aanhangsel Handelingen zitting 1976/77, nr. 1037.", "Consumentengids, maart 1981, over piramideverkoop."],
+            doc.Footnotes.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Parse_MarkersGluedToQuestions_AreTheQuestionsFootnotes()
+    {
+        var doc = Cases.Read("ocr-old-aanhangsel-footnotes.txt");
+
+        Assert.EndsWith("niet zonder bedenkingen kunnen zijn?", doc.Question("q1").Text, StringComparison.Ordinal);
+        Assert.Equal([1], doc.Question("q1").FootnoteNumbers);
+        Assert.EndsWith("tot schade van de gevestigde handel leidt?", doc.Question("q3").Text, StringComparison.Ordinal);
+        Assert.Equal([2], doc.Question("q3").FootnoteNumbers);
+        Assert.Equal([3], doc.Question("q5").FootnoteNumbers);
+    }
+
+    [Fact]
+    public void Parse_MarkerGluedToAYear_LeavesTheYear()
+    {
+        var doc = Cases.Read("ocr-old-aanhangsel-footnotes.txt");
+
+        Assert.EndsWith("Pyramid Selling Schemes Regulations 1973?", doc.Question("q2").Text, StringComparison.Ordinal);
+        Assert.Equal([2], doc.Question("q2").FootnoteNumbers);
+    }
+
+    [Fact]
+    public void Parse_YearAloneWhereItsLastDigitIsANote_IsNoMarker()
+    {
+        var doc = Cases.Read("ocr-old-aanhangsel-footnotes.txt");
+
+        Assert.Equal("Geldt die regeling in Groot-Brittannië al sinds 1973?", doc.Question("q4").Text);
+        Assert.Empty(doc.Question("q4").FootnoteNumbers);
+        Assert.StartsWith("De Pyramid Selling Schemes Regulations 1973 worden", doc.AnswerTo("q3").Text, StringComparison.Ordinal);
+        Assert.Equal([["q1", "q2", "q4"], ["q3", "q5"]], doc.Answers.Select(a => a.QuestionIds));
+    }
+
+    [Fact]
+    public void Parse_ParagraphTheScanBrokeAtAHyphen_JoinsTheWord()
+    {
+        var doc = Cases.Read("ocr-old-aanhangsel-footnotes.txt");
+
+        Assert.EndsWith("worden nog bestudeerd.", doc.AnswerTo("q3").Text, StringComparison.Ordinal);
+    }
+}
+
 /// <summary>An OCR'd committee list of the 1990s: its front page, and the note on the committee's composition.</summary>
 public sealed class OcrCommitteeListTests
 {

@@ -20,6 +20,13 @@ internal static partial class FootnoteMarkers
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
+    /// <summary>
+    /// A year with one or two digits glued on at a clause's end ("Regulations 19732?" in OCR): no year has five or
+    /// six digits, so the digits after the year can only be a marker — and are one only where that note exists.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<year>(?:1[89]|20)\d\d)(?<n>\d{1,2})(?=[?!.,;:)»”’]+(?:\s|$))")]
+    private static partial Regex GluedToYear();
+
     /// <summary>The numbers of a glued marker: its own, and those of a list going on from it when they count on from it (1, 2, 3), as footnotes do.</summary>
     private static List<int> GluedNumbers(Match m)
     {
@@ -69,7 +76,10 @@ internal static partial class FootnoteMarkers
         if (footnotes.Values.Contains(MarkerStyle.Paren))
             text = ParenMarker().Replace(text, m => Take(m, MarkerStyle.Paren) ? "" : m.Value);
         if (footnotes.Values.Contains(MarkerStyle.Glued))
+        {
             text = GluedNumber().Replace(text, m => InsideUrl(text, m.Index) ? m.Value : TakeGlued(m));
+            text = GluedToYear().Replace(text, m => !InsideUrl(text, m.Index) && Take(m, MarkerStyle.Glued) ? m.Groups["year"].Value : m.Value);
+        }
         return (text, numbers);
 
         // "?1, 2" goes as a whole where both footnotes exist; else only its first number can be a marker.

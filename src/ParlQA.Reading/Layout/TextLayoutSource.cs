@@ -98,8 +98,10 @@ internal static class TextLayoutSource
         int pageCount = lines.Count == 0 ? 0 : pageIndex + 1;
         if (IsParagraphPerLine(lines, interiorBlanks))
         {
+            // Hyphens inside a paragraph are resolved after the paragraphs the scan broke are whole again ("instel-" + "len").
             var evidence = Text.WordEvidence.From(lines.Select(l => l.Text));
-            lines = OcrParagraphs.Tidy(lines.ConvertAll(l => l with { Text = Text.Dehyphenator.JoinInlineBreaks(l.Text, evidence), BlankBefore = true, BlankAfter = true }));
+            lines = OcrParagraphs.Tidy(lines.ConvertAll(l => l with { BlankBefore = true, BlankAfter = true }))
+                .ConvertAll(l => l with { Text = Text.Dehyphenator.JoinInlineBreaks(l.Text, evidence) });
         }
         var numbered = ApplyPrintedPageNumbers(lines, footerPages);
         return new DocumentLayout { Format = Formats.FileFormat.Text, Lines = numbered, Furniture = furniture, PageCount = pageCount, Markers = MarkerKind.Glued };
