@@ -8,20 +8,28 @@ namespace ParlQA.Bench;
 /// <summary>
 /// The round trip over any number of generated lists: publish each (PDF, HTML), read it back (PDF, pdftotext, HTML),
 /// count what holds, and cut the first failure of each kind down to a small case written as JSON (to keep as a
-/// regression test). Usage: roundtrip COUNT [--from SEED] [--forms pdf,text,html] [--cases DIR] [--no-shrink] [--show]
+/// regression test). Usage: roundtrip COUNT [--from SEED] [--forms pdf,text,html] [--cases DIR] [--no-shrink] [--show];
+/// roundtrip CASE.json [--forms …] [--cases DIR] checks one case file and writes its publications out to look at.
 /// </summary>
 internal static class RoundTripBench
 {
     public static int Run(string[] args)
     {
+        var forms = Option(args, "--forms") is { } list ? ParseForms(list) : PublishedForm.All;
+        var cases = Option(args, "--cases") ?? Path.Combine("artifacts", "roundtrip");
+        if (args.Length > 0 && args[0].EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            var one = CaseFile.Load(args[0]);
+            var checkedCase = PublishedRoundTrip.Check(one, forms);
+            Show(one, checkedCase, cases);
+            return checkedCase.Holds ? 0 : 1;
+        }
         if (args.Length == 0 || !int.TryParse(args[0], CultureInfo.InvariantCulture, out int count) || count < 1)
         {
-            Console.Error.WriteLine("usage: roundtrip COUNT [--from SEED] [--forms pdf,text,html] [--cases DIR] [--no-shrink] [--show]");
+            Console.Error.WriteLine("usage: roundtrip COUNT [--from SEED] [--forms pdf,text,html] [--cases DIR] [--no-shrink] [--show] | roundtrip CASE.json [--forms …] [--cases DIR]");
             return 2;
         }
         int from = Option(args, "--from") is { } f ? int.Parse(f, CultureInfo.InvariantCulture) : 1;
-        var forms = Option(args, "--forms") is { } list ? ParseForms(list) : PublishedForm.All;
-        var cases = Option(args, "--cases") ?? Path.Combine("artifacts", "roundtrip");
         if (forms.HasFlag(PublishedForm.PdfText) && PdfToText.Missing is { } missing)
         {
             Console.Error.WriteLine($"{missing}; the pdftotext form is left out");

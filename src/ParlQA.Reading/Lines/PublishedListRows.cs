@@ -93,8 +93,10 @@ internal static partial class PublishedListRows
     /// <summary>
     /// Where a question's answer starts among the pieces after its label: at the first gap the question's own text
     /// cannot have (the line before it left room), else after the first piece that ends as questions do — one after a
-    /// gap first, for where a page broke or the page's notes were printed the question's text may go on (1937); 1 at
-    /// the least. The question's sources ("(bron: …", set apart by pdftotext, 1055) are never its answer.
+    /// gap first, for where a page broke or the page's notes were printed the question's text may go on (1937); where
+    /// none ends in "?" or ")", after the first that ends a sentence (a statement put as a question going on past a
+    /// page break mid-sentence, 8349); 1 at the least. The question's sources ("(bron: …", set apart by pdftotext,
+    /// 1055) are never its answer.
     /// </summary>
     private static int AnswerStart(List<Piece> row, double widest)
     {
@@ -105,9 +107,15 @@ internal static partial class PublishedListRows
             if (row[i].Gap && !Sources(row[i]) && PublishedListJoin.PartsRows(row[i - 1].Lines[^1].Text, row[i].Lines[0].Text, widest))
                 return i;
         }
-        var ends = Enumerable.Range(1, row.Count - 1).Where(i => !Sources(row[i]) && EndsAsQuestions(row[i - 1].Lines[^1].Text)).ToList();
+        var ends = Ends(row, EndsAsQuestions);
+        if (ends.Count == 0)
+            ends = Ends(row, Punctuation.EndsQuestionBlock);
         return ends.Count == 0 ? 1 : ends.FirstOrDefault(i => row[i].Gap, ends[0]);
     }
+
+    /// <summary>The pieces (not sources) after one whose last line ends as <paramref name="ending"/> says.</summary>
+    private static List<int> Ends(List<Piece> row, Func<string, bool> ending) =>
+        Enumerable.Range(1, row.Count - 1).Where(i => !Sources(row[i]) && ending(row[i - 1].Lines[^1].Text)).ToList();
 
     private static bool EndsAsQuestions(string line) => Punctuation.EndsWithQuestionMark(line) || line.EndsWith(')');
 
