@@ -170,6 +170,23 @@ public sealed class RoundsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Reorder_ListsTheQuestionsInTheNewOrder_MergedOnesAfter()
+    {
+        var store = _factory.Services.GetRequiredService<RoundStore>();
+        var id = store.Add(rid => RoundProcedure.Submit(InState(rid, RoundState.Open), Person("member"), "Derde vraag?", [], Now)).Id;
+        store.Change(id, r => RoundProcedure.Close(r, Clerk, Now));
+        using var clerk = As("clerk");
+
+        await Ok(await clerk.PostAsJsonAsync($"/api/v1/rounds/{id}/merge", new { duplicate = "s1", into = "s3" }, Cancel));
+        var reordered = await Ok(await clerk.PutAsJsonAsync($"/api/v1/rounds/{id}/order", new { order = new[] { "s3", "s2" } }, Cancel));
+        var sent = await Ok(await clerk.PostAsync(new Uri($"/api/v1/rounds/{id}/send", UriKind.Relative), null, Cancel));
+
+        Assert.Equal(["s3", "s2", "s1"], reordered.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("id").GetString()));
+        Assert.Equal(["s3", "s2", "s1"], sent.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("id").GetString()));
+        Assert.Equal([1, 2], sent.GetProperty("questions").EnumerateArray().Take(2).Select(q => q.GetProperty("number").GetInt32()));
+    }
+
+    [Fact]
     public async Task Round_IsTheApisOwnShape_WithTheStepsYouMayTake()
     {
         var store = _factory.Services.GetRequiredService<RoundStore>();

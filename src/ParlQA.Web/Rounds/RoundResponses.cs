@@ -2,7 +2,8 @@ using ParlQA.Rounds.Domain;
 
 namespace ParlQA.Web.Rounds;
 
-/// <summary>A round as the API shows it to the one asking (see <see cref="RoundView"/>), with the steps they may take now.</summary>
+/// <summary>A round as the API shows it to the one asking (see <see cref="RoundView"/>), with the steps they may take now;
+/// its questions in the list's order (merged and withdrawn ones after).</summary>
 public sealed record RoundResponse(
     string Id, string Committee, string LetterTitle, DateOnly? LetterDate, string? LetterCitation, IReadOnlyList<string> Ministers, string Ministry,
     string State, DateOnly? QuestionDeadline, int AnswerDays, string? Chair, string? Clerk, DateOnly? SentOn, DateOnly? DueOn, string? DelayReason,
@@ -34,11 +35,18 @@ public static class RoundShapes
         return new RoundResponse(visible.Id, visible.Committee, visible.LetterTitle, visible.LetterDate, visible.LetterCitation, visible.Ministers, visible.Ministry,
             visible.State.ToString(), visible.QuestionDeadline, visible.AnswerDays, visible.Chair, visible.ClerkName, visible.SentOn, visible.DueOn, visible.DelayReason,
             visible.AnsweredOn, visible.DocumentId, visible.Version,
-            [.. visible.Questions.Select(q => new RoundQuestionResponse(q.Id, q.Number, q.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture), q.Text, q.Sources,
+            [.. InListOrder(visible).Select(q => new RoundQuestionResponse(q.Id, q.Number, q.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture), q.Text, q.Sources,
                 q.MemberId.Length == 0 ? null : q.MemberId, q.MemberName, q.Party, q.Withdrawn, q.MergedInto))],
             [.. visible.Answers.Select(a => new RoundAnswerResponse(a.Id, a.Label, a.QuestionNumbers, a.Text, a.ReferenceTo, a.Footnotes, a.Approved, a.Remark, a.Version))],
             [.. visible.History.Select(h => new RoundHistoryResponse(h.At, h.UserId.Length == 0 ? null : h.UserId, h.Action, h.Detail))],
             [.. RoundSteps.Available(user, visible).Select(s => s.Name)]);
+    }
+
+    /// <summary>The questions as the list has them (the clerk's order, by number once sent), then those merged or withdrawn, as submitted.</summary>
+    private static IEnumerable<RoundQuestion> InListOrder(Round round)
+    {
+        var listed = round.InListOrder();
+        return listed.Concat(round.Questions.Except(listed));
     }
 
     public static RoundSummaryResponse AsRoundSummary(this Round round)
