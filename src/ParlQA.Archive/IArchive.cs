@@ -120,9 +120,16 @@ public sealed record SearchHit(string DocumentId, string QuestionId, double Scor
     public DateOnly? AnsweredOn { get; init; }
 }
 
-/// <summary>Counts over the whole archive, and the median days from question to answer per answerer.</summary>
-public sealed record ArchiveStats(int Documents, int Questions, int Answers, int Commitments, IReadOnlyList<(string? AnsweredBy, int Documents, double? MedianDays)> ByAnswerer)
+/// <summary>
+/// Counts over the whole archive, and the median days from question to answer per answering person and per ministry,
+/// counted as the people pages count them (<see cref="People.PeopleDirectory"/>): one person printed in several ways is
+/// one; null names the documents that name no person (or no ministry).
+/// </summary>
+public sealed record ArchiveStats(int Documents, int Questions, int Answers, int Commitments, IReadOnlyList<(string? AnsweredBy, string? Ministry, int Documents, double? MedianDays)> ByAnswerer)
 {
+    /// <summary>Per ministry answered for, most documents first; null: the documents no ministry could be told for.</summary>
+    public IReadOnlyList<(string? Ministry, int Documents, double? MedianDays)> ByMinistry { get; init; } = [];
+
     /// <summary>Per month of answering (or asking, when unanswered): questions, and the median days to answer.</summary>
     public IReadOnlyList<MonthFigures> PerMonth { get; init; } = [];
 }

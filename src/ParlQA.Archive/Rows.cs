@@ -149,6 +149,7 @@ internal static class StatsQueries
                     questions[date[..7]] = questions.GetValueOrDefault(date[..7]) + Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture);
             }
         }
+        var people = new People.PeopleDirectory(People.PeopleQueries.Read(connection));
         var months = AnswerTimes.PerAnswerer(rows.Where(r => (r.Item3 ?? r.Item2) is { Length: >= 7 }).Select(r => ((r.Item3 ?? r.Item2)![..7], r.Item2, r.Item3)))
             .ToDictionary(m => m.AnsweredBy, m => m.MedianDays, StringComparer.Ordinal);
         return new ArchiveStats(
@@ -156,9 +157,20 @@ internal static class StatsQueries
             Count("SELECT COUNT(DISTINCT document_id || '#' || answer_id) FROM questions WHERE answer_id IS NOT NULL"),
             Count("SELECT COUNT(*) FROM commitments"),
             // Documents nobody is named as answering are one group whose name is not known: null, for each reader to say in its language.
-            AnswerTimes.PerAnswerer(rows).Select(a => (a.AnsweredBy.Length == 0 ? null : a.AnsweredBy, a.Documents, a.MedianDays)).ToList())
+            [.. Known(people.Answerers(), people.WithoutAnswerer).Select(g => (g.Name, g.Ministry, g.Documents.Count, g.MedianDays))])
         {
+            ByMinistry = [.. Known(people.Ministries(), people.WithoutMinistry).Select(g => (g.Name, g.Documents.Count, g.MedianDays))],
             PerMonth = questions.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new MonthFigures(m.Key, m.Value, months.GetValueOrDefault(m.Key))).ToList(),
         };
+    }
+
+    /// <summary>The groups with a name, and the one without (its name null) among them by its count, most documents first.</summary>
+    private static IEnumerable<(string? Name, string? Ministry, IReadOnlyList<People.DocumentPeople> Documents, double? MedianDays)> Known(
+        IReadOnlyList<People.PeopleGroup> named, People.PeopleGroup unnamed)
+    {
+        var groups = named.Select(g => (Name: (string?)g.Name, g.Ministry, g.Documents, g.MedianDays)).ToList();
+        if (unnamed.Documents.Count > 0)
+            groups.Add((null, null, unnamed.Documents, unnamed.MedianDays));
+        return groups.OrderByDescending(g => g.Documents.Count).ThenBy(g => g.Name ?? "", StringComparer.Ordinal);
     }
 }

@@ -203,6 +203,26 @@ public sealed class ApiTests(ArchiveFixture archive) : IDisposable
     }
 
     [Fact]
+    public async Task Stats_CountEachPersonOnce_AsTheStatisticsPageDoes()
+    {
+        using var client = _factory.CreateClient();
+        var stats = await GetJson(client, "/api/v1/stats");
+        var directory = _factory.Services.GetRequiredService<ParlQA.Web.Hosting.PeopleService>().Directory();
+
+        var byAnswerer = stats.GetProperty("byAnswerer").EnumerateArray()
+            .Where(a => a.GetProperty("answeredBy").ValueKind == JsonValueKind.String)
+            .Select(a => (a.GetProperty("answeredBy").GetString(), a.GetProperty("documents").GetInt32())).ToList();
+        var byMinistry = stats.GetProperty("byMinistry").EnumerateArray()
+            .Where(m => m.GetProperty("ministry").ValueKind == JsonValueKind.String)
+            .Select(m => (m.GetProperty("ministry").GetString(), m.GetProperty("documents").GetInt32())).ToList();
+
+        // The samples print Yeşilgöz-Zegerius two ways ("Minister Yeşilgöz-Zegerius (Justitie en Veiligheid)", "D. Yeşilgöz-Zegerius (minister van …)").
+        Assert.Single(byAnswerer, a => a.Item1!.Contains("Yeşilgöz", StringComparison.Ordinal));
+        Assert.Equal(directory.Answerers().Select(a => ((string?)a.Name, a.Documents.Count)).Order(), byAnswerer.Order());
+        Assert.Equal(directory.Ministries().Select(m => ((string?)m.Name, m.Documents.Count)).Order(), byMinistry.Order());
+    }
+
+    [Fact]
     public async Task ReadEndpoints_AllowCors()
     {
         using var client = _factory.CreateClient();
