@@ -118,6 +118,9 @@ public sealed record SearchHit(string DocumentId, string QuestionId, double Scor
     public DateOnly? SubmittedOn { get; init; }
 
     public DateOnly? AnsweredOn { get; init; }
+
+    /// <summary>The document's kind as the archive names it ("question-list", "written-questions", "answer-letter").</summary>
+    public string? Kind { get; init; }
 }
 
 /// <summary>

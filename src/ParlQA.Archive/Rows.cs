@@ -84,10 +84,10 @@ internal static class ResultRows
 
     /// <summary>The columns a hit is read from (<see cref="Hits"/>), after the id columns and the score: the question (q)
     /// with its answer, and its document (d).</summary>
-    public const string HitColumns = "q.text, q.answer_text, q.label, COALESCE(d.title, d.subject), d.asked_by, d.answered_by, d.submitted_on, d.answered_on";
+    public const string HitColumns = "q.text, q.answer_text, q.label, COALESCE(d.title, d.subject), d.asked_by, d.answered_by, d.submitted_on, d.answered_on, d.kind";
 
     /// <summary>The columns a hit is read from (ids, score, <see cref="HitColumns"/>): a statement's own columns come after.</summary>
-    public const int HitWidth = 11;
+    public const int HitWidth = 12;
 
     /// <summary>
     /// Rows of (document id, question id, score, <see cref="HitColumns"/>) as hits: the question's passage with the
@@ -115,6 +115,7 @@ internal static class ResultRows
                 AnsweredBy = Text(8),
                 SubmittedOn = Day(9),
                 AnsweredOn = Day(10),
+                Kind = Text(11),
             });
         }
         return hits;

@@ -102,6 +102,18 @@ public sealed class ArchiveCommandTests : IDisposable
     }
 
     [Fact]
+    public void Search_HitInADocumentWithoutTitleOrSubject_SaysWhatKindOfDocumentItIs()
+    {
+        // The Court of Audit's letter about the Vastgoedplan Defensie: its OCR'd letterhead gives no subject.
+        Run("ingest", RepoPaths.Sample("rekenkamer/2013-02-01-beantwoording-kamervragen-over-de-kamerbrief-vastgoedplan-defensie.txt"), "--db", _db);
+
+        var (exit, output, _) = Run("search", "marinierskazerne", "--db", _db, "-n", "1");
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"^ +\d+\.\d\d  kv-tk-2012Z22420-antwoord#q\d+  answer letter$", output.Split('\n')[1]);
+    }
+
+    [Fact]
     public void Search_JsonAndSortDate_GiveAskersAnswererDatesNewestFirst()
     {
         IngestSamples();

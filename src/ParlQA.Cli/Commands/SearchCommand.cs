@@ -53,7 +53,7 @@ internal static class SearchCommand
             {
                 foreach (var document in page.Hits.GroupBy(h => h.DocumentId))
                 {
-                    stdout.WriteLine(document.Key + (document.First().Title is { } title ? "  " + title : ""));
+                    stdout.WriteLine(document.Key + (HitText.Title(document.First()) is { } title ? "  " + title : ""));
                     foreach (var hit in document)
                         stdout.WriteLine($"  {HitText.Lead(hit, parsed.Sort)}  #{hit.QuestionId}  {hit.Snippet}");
                 }

@@ -8,12 +8,7 @@ internal static class DocumentFacts
 {
     public static IEnumerable<(string Name, string Value)> Lines(QaDocument d)
     {
-        var what = d.Kind switch
-        {
-            DocumentKind.QuestionList => "list of questions and answers",
-            DocumentKind.WrittenQuestions => "written questions",
-            _ => "answer letter",
-        };
+        var what = Kind(d.Kind);
         if (d.Dossier is not null)
             what += Invariant($", Kamerstuk {d.Dossier}, nr. {d.Number}");
         if (d.Chamber is not null)
@@ -39,6 +34,18 @@ internal static class DocumentFacts
             yield return ("Clerk", d.Clerk);
         yield return ("Contents", Invariant($"{d.Questions.Count} questions, {d.Answers.Count} answers, {d.Commitments.Count} commitments, {d.Diagnostics.Count} diagnostics"));
     }
+
+    /// <summary>What a document is, in words: "list of questions and answers", "written questions", "answer letter".</summary>
+    public static string Kind(DocumentKind kind) => kind switch
+    {
+        DocumentKind.QuestionList => "list of questions and answers",
+        DocumentKind.WrittenQuestions => "written questions",
+        _ => "answer letter",
+    };
+
+    /// <summary>The same for a kind as the archive and the JSON name it ("answer-letter"); null for a name not known.</summary>
+    public static string? Kind(string? name) =>
+        Enum.GetValues<DocumentKind>().Where(k => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(k.ToString()) == name).Select(Kind).FirstOrDefault();
 
     /// <summary>The document in reading order: each question, and each answer after the last question it covers.</summary>
     public static IEnumerable<object> ReadingOrder(QaDocument d)

@@ -10,13 +10,16 @@ internal static class HitText
 {
     public static void Write(TextWriter output, SearchHit hit, SearchSort sort)
     {
-        output.WriteLine($"{Lead(hit, sort)}  {hit.DocumentId}#{hit.QuestionId}{(hit.Title is { } title ? "  " + Shorten(title, 90) : "")}");
+        output.WriteLine($"{Lead(hit, sort)}  {hit.DocumentId}#{hit.QuestionId}{(Title(hit) is { } title ? "  " + Shorten(title, 90) : "")}");
         if (Facts(hit) is { Length: > 0 } facts)
             output.WriteLine("         " + facts);
         output.WriteLine("         Q: " + hit.Snippet);
         if (hit.AnswerSnippet is { } answer)
             output.WriteLine("         A: " + answer);
     }
+
+    /// <summary>What the hit's document is about: its title or subject, else (read without either) what kind of document it is.</summary>
+    public static string? Title(SearchHit hit) => hit.Title ?? DocumentFacts.Kind(hit.Kind);
 
     /// <summary>What a hit's line starts with: its score, or in a search by date its date (answered, else asked), which
     /// is what orders it there (every hit scores 0 then).</summary>
