@@ -17,5 +17,8 @@ internal static class DocumentIds
         return ("kst-" + dossier + "-" + footer.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>A list ParlQA published from a question round prints its archive id as a stamp ("pq-r12"), as the Kamer prints "kst-35207-34".</summary>
+    public static string? Published(IEnumerable<string> furniture) => furniture.Select(f => PageFurniture.ReadRoundStamp(f.Trim())).FirstOrDefault(id => id is not null);
+
     public static string FromHash(string sha256) => "doc-" + sha256[..12];
 }

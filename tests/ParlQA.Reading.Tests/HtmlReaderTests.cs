@@ -25,6 +25,18 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void PublishedList_HasTheIdItsStampGives_AndNoLetterWhereNoneIsNamed()
+    {
+        var doc = Cases.Read("published-list.html");
+
+        // Stamped "pq-r7" in the article's footer, as ParlQA publishes round r7 (and the archive keeps it).
+        Assert.Equal(("pq-r7", "Tweede Kamer"), (doc.Id, doc.Chamber));
+        // "over de brief inzake …": neither date nor Kamerstuk, so no subject letter (it was "subjectLetter": {}).
+        Assert.Null(doc.SubjectLetter);
+        Assert.DoesNotContain("pq-r7", QaJson.Serialize(doc with { Id = "" }), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PublishedList_KeepsLineBreaksNonBreakingSpacesAndMarkerLists()
     {
         var answer = Cases.Read("published-list.html").AnswerTo("q1");

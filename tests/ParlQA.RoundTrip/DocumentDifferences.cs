@@ -23,12 +23,17 @@ public static class DocumentDifferences
         void CheckList(string kind, string where, IEnumerable<string> expected, IEnumerable<string> actual) =>
             Check(kind, where, string.Join(" | ", expected), string.Join(" | ", actual));
 
+        Check("id", "document", published.Id, read.Id);
         Check("kind", "document", published.Kind, read.Kind);
+        Check("chamber", "front matter", published.Chamber, read.Chamber);
         Check("committee", "front matter", published.Committee, read.Committee);
         CheckList("addressees", "front matter", published.Addressees, read.Addressees);
         Check("subject", "front matter", published.Subject, read.Subject);
         Check("letter date", "front matter", published.SubjectLetter?.Date, read.SubjectLetter?.Date);
+        // A letter with neither date nor citation says nothing: the reader gives none (not "subjectLetter": {}).
+        Check("letter", "front matter", Letter(published.SubjectLetter) == "named" ? "named" : "(none)", Letter(read.SubjectLetter));
         Check("letter citation", "front matter", published.SubjectLetter?.Citation?.Text, read.SubjectLetter?.Citation?.Text);
+        Check("letter citation", "front matter", Kamerstuk(published.SubjectLetter?.Citation), Kamerstuk(read.SubjectLetter?.Citation));
         Check("answered on", "front matter", published.AnsweredOn, read.AnsweredOn);
         Check("answered by", "front matter", published.AnsweredBy, read.AnsweredBy);
         Check("chair", "front matter", published.Chair, read.Chair);
@@ -74,6 +79,11 @@ public static class DocumentDifferences
                 yield return (item, match);
         }
     }
+
+    /// <summary>Whether a letter is named at all (a letter with neither date nor citation is none).</summary>
+    private static string Letter(SubjectLetter? letter) => letter is null ? "(none)" : letter.Date is null && letter.Citation is null ? "(empty)" : "named";
+
+    private static string? Kamerstuk(Citation? citation) => citation?.Dossier is { } dossier ? $"{dossier}, nr. {citation.Number}" : null;
 
     private static string Group(Answer answer) => string.Join(",", answer.QuestionIds);
 

@@ -44,7 +44,7 @@ internal static partial class ListFrontMatter
     public static bool Applies(FrontMatter front) => Opening().IsMatch(front.Text) || front.Layout.Format == FileFormat.Pdf && front.IsList;
 
     /// <summary>The header of a committee list: its opening, chair and clerk, and what the page footer says.</summary>
-    public static DocumentHeader Read(FrontMatter front) => Read(front.Lines, front.Footer, front.Join);
+    public static DocumentHeader Read(FrontMatter front) => Read(front.Lines, front.Footer, DocumentIds.Published(front.Layout.Furniture), front.Join);
 
     /// <summary>
     /// Numbered questions under no known header: a committee's list where a Kamerstuk footer or the words "lijst
@@ -53,7 +53,8 @@ internal static partial class ListFrontMatter
     public static DocumentHeader ReadUntitled(FrontMatter front) =>
         Read(front) with { Kind = front.Footer is null && !front.Text.Contains("LIJST VAN VRAGEN", StringComparison.OrdinalIgnoreCase) ? DocumentKind.WrittenQuestions : DocumentKind.QuestionList };
 
-    private static DocumentHeader Read(IReadOnlyList<SourceLine> lines, KamerstukFooterFacts? footer, Func<IReadOnlyList<SourceLine>, string> join)
+    /// <param name="published">The id a list published from a question round is stamped with (a round is the Tweede Kamer's committee's).</param>
+    private static DocumentHeader Read(IReadOnlyList<SourceLine> lines, KamerstukFooterFacts? footer, string? published, Func<IReadOnlyList<SourceLine>, string> join)
     {
         string? chair = null, clerk = null;
         var openingLines = new List<SourceLine>();
@@ -69,9 +70,9 @@ internal static partial class ListFrontMatter
 
         var header = new DocumentHeader
         {
-            Id = DocumentIds.Official(footer),
+            Id = DocumentIds.Official(footer) ?? published,
             Kind = DocumentKind.QuestionList,
-            Chamber = footer?.Chamber,
+            Chamber = footer?.Chamber ?? (published is null ? null : "Tweede Kamer"),
             Session = footer?.Session,
             Dossier = footer?.Dossier,
             Number = footer?.Number,
@@ -86,14 +87,14 @@ internal static partial class ListFrontMatter
         var about = m.Groups["about"].Value;
         var citation = CitationFinder.Find(about).FirstOrDefault();
         var letter = LetterAbout().Match(about);
+        var letterDate = letter.Groups["date"].Success ? DutchDates.Find(letter.Groups["date"].Value) : null;
         return header with
         {
             Committee = m.Groups["committee"].Value,
             Addressees = SplitAddressees(m.Groups["addressees"].Value),
             Subject = TrailingCitation().Replace(letter.Success ? letter.Groups["subject"].Value : about, ""),
-            SubjectLetter = letter.Success || citation is not null
-                ? new SubjectLetter { Date = letter.Groups["date"].Success ? DutchDates.Find(letter.Groups["date"].Value) : null, Citation = citation }
-                : null,
+            // "de brief inzake S" names no letter one could find: no date, no Kamerstuk.
+            SubjectLetter = letterDate is not null || citation is not null ? new SubjectLetter { Date = letterDate, Citation = citation } : null,
             AnsweredBy = StripArticle(m.Groups["answerer"].Value),
             AnsweredOn = DutchDates.Find(m.Groups["answered"].Value),
         };

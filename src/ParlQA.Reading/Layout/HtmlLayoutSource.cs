@@ -10,7 +10,8 @@ namespace ParlQA.Reading.Layout;
 /// heading starts a line after a blank, each &lt;br&gt; a line; a table row with a number cell first is a row of the
 /// list, its number cell given as <see cref="SourceLine.Label"/> and its text cell one line in the text form (paragraphs
 /// apart by "\n\n", lines of their own after "\n"), as the markup says exactly; superscript numbers are footnote
-/// markers, and an ordered list whose items are the targets of those markers holds the footnotes.
+/// markers, and an ordered list whose items are the targets of those markers holds the footnotes; the document's own
+/// footer is furniture.
 /// </summary>
 internal static partial class HtmlLayoutSource
 {
@@ -54,10 +55,25 @@ internal static partial class HtmlLayoutSource
         {
             Format = Formats.FileFormat.Html,
             Lines = Numbered(reader.Lines),
+            Furniture = Furniture(root),
             Footnotes = footnotes,
             PageCount = 1,
             Markers = MarkerKind.Superscript,
         };
+    }
+
+    /// <summary>The lines of the document's own footers (a published list's stamp, "pq-r12"): never its text, read for what they tell.</summary>
+    private static List<string> Furniture(IElement root)
+    {
+        var lines = new List<string>();
+        foreach (var footer in root.QuerySelectorAll("footer"))
+        {
+            var walker = new Walker([]);
+            walker.Block(footer);
+            walker.Flush();
+            lines.AddRange(walker.Lines.Select(l => l.Text));
+        }
+        return lines;
     }
 
     /// <summary>Ordered lists of footnotes: every item is the target of a link in a superscript ("#fn1").</summary>

@@ -27,9 +27,17 @@ internal static partial class PageFurniture
     [GeneratedRegex(@"^(?:(?:ah|kst|h|stb|stcrt|blg|trb)-[a-z0-9]+(?:-[a-z0-9]+)+|ISSN\s+\d{4}\s*-\s*\d{3}[\dX])$", RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();
 
+    /// <summary>The stamp of a list ParlQA published from a question round, its id in the archive: "pq-r12".</summary>
+    [GeneratedRegex(@"^pq-r\d{1,9}$")]
+    private static partial Regex RoundStamp();
+
     public static bool IsFurniture(string trimmed) =>
         trimmed.Length < 120 && MayBeFurniture(trimmed)
-        && (ListColumnHeader().IsMatch(trimmed) || KamerstukFooter().IsMatch(trimmed) || Stamp().IsMatch(trimmed) || AanhangselFooter().IsMatch(trimmed));
+        && (ListColumnHeader().IsMatch(trimmed) || KamerstukFooter().IsMatch(trimmed) || Stamp().IsMatch(trimmed) || RoundStamp().IsMatch(trimmed)
+            || AanhangselFooter().IsMatch(trimmed));
+
+    /// <summary>The id a round's publication is stamped with ("pq-r12"), or null when the line is not that stamp.</summary>
+    public static string? ReadRoundStamp(string trimmed) => RoundStamp().IsMatch(trimmed) ? trimmed : null;
 
     /// <summary>A cheap first look, so the patterns run on a few lines instead of all.</summary>
     private static bool MayBeFurniture(string trimmed) =>

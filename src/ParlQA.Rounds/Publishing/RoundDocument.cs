@@ -58,7 +58,9 @@ public static partial class RoundDocument
             Subject = round.LetterTitle,
             Committee = round.Committee,
             Addressees = round.Ministers,
-            SubjectLetter = new SubjectLetter { Date = round.LetterDate, Citation = Kamerstuk(round.LetterCitation) },
+            // A letter known by its title alone is named in the subject; without date or Kamerstuk there is no letter to point to.
+            SubjectLetter = round.LetterDate is not null || Kamerstuk(round.LetterCitation) is not null
+                ? new SubjectLetter { Date = round.LetterDate, Citation = Kamerstuk(round.LetterCitation) } : null,
             SubmittedOn = round.SentOn,
             AnsweredOn = round.AnsweredOn,
             AnsweredBy = round.Ministers.Count > 0 ? OfficialText.Ministers(round) : null,
@@ -137,7 +139,7 @@ public static partial class RoundDocument
 
     private static Citation? Kamerstuk(string? text)
     {
-        if (text is null)
+        if (string.IsNullOrWhiteSpace(text))
             return null;
         var match = KamerstukNumber().Match(text);
         return match.Success

@@ -9,7 +9,8 @@ namespace ParlQA.Rounds.Publishing;
 /// <summary>
 /// The published list as HTML in the Kamer's layout, the same document as the PDF: a heading, the opening, chair
 /// and clerk, the table "Nr. | Vraag | Bijlage" with a row per question and per answer (paragraphs as paragraphs,
-/// lines of their own after a line break), footnote markers linked to the numbered footnotes after the table.
+/// lines of their own after a line break), footnote markers linked to the numbered footnotes after the table, and in the
+/// article's footer the document's id as its stamp.
 /// Everything from the round is encoded; only web addresses and "vraag N" become links.
 /// </summary>
 public static class RoundHtml
@@ -52,6 +53,8 @@ public static class RoundHtml
             }
             html.Append("</ol>\n");
         }
+        // The document's id as the Kamer stamps its own ("kst-35207-34"): a reader of the saved page gives it the archive's id.
+        html.Append("<footer><p class=\"stamp\">").Append(Encode(document.Id)).Append("</p></footer>\n");
         html.Append("</article>\n");
         return html.ToString();
     }

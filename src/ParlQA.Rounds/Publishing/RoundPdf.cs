@@ -9,11 +9,14 @@ namespace ParlQA.Rounds.Publishing;
 /// The published list as a tagged PDF (PDFsharp with its PDF/UA structure builder), in the Kamer's layout as
 /// <see cref="ListLayout"/> sets it: the title a heading, the opening and signatures paragraphs, the list a table
 /// with a header row, each question and answer a row whose text cell holds its paragraphs, a footnote a note beside its
-/// marker. The
+/// marker, the document's id a stamp at the first page's foot. The
 /// document's language is Dutch and its title is shown. ParlQA's readers read it back to the same document.
 /// </summary>
 public static class RoundPdf
 {
+    /// <summary>Where the stamp stands: at the number column, under the first page's notes (which end 790 pt down).</summary>
+    private const double StampX = 60, StampY = 815;
+
     public static byte[] Write(Round round)
     {
         ArgumentNullException.ThrowIfNull(round);
@@ -35,6 +38,7 @@ public static class RoundPdf
                 {
                     case SetPart.Title:
                         Tagged(tags, PdfBlockLevelElementTag.Heading1, () => pages.Draw(block.Paragraphs[0]));
+                        Stamp(tags, pages, document.Id);
                         break;
                     case SetPart.Paragraph:
                         Tagged(tags, PdfBlockLevelElementTag.Paragraph, () => pages.Draw(block.Paragraphs[0]));
@@ -86,6 +90,17 @@ public static class RoundPdf
                 });
             }
         });
+    }
+
+    /// <summary>
+    /// The document's id at the first page's foot, below its notes, as the Kamer stamps its own ("kst-35207-34"): readers
+    /// take it for furniture and give the document the archive's id. A pagination artifact, not part of the text.
+    /// </summary>
+    private static void Stamp(StructureBuilder tags, PageSequence pages, string id)
+    {
+        tags.BeginArtifact();
+        pages.Draw([new SetText(0, StampX, StampY, id, SetFace.Note, TrailingSpace: false)]);
+        tags.End();
     }
 
     private static void Tagged(StructureBuilder tags, PdfBlockLevelElementTag tag, Action draw)
