@@ -197,4 +197,35 @@ public sealed class PdfReaderTests
         Assert.Equal("Hoeveel zaken liggen er bij rechtbank 7 op de plank?", doc.Questions[6].Text);
         Assert.Equal("Bij rechtbank 7 liggen nog twaalf zaken.", doc.Answers[6].Text);
     }
+
+    /// <summary>A committee's list PDF whose questions sit under section titles: each title stands in the text column between an answer and the next question row.</summary>
+    [Fact]
+    public void Read_CommitteeListPdf_SectionTitlesAreNoPartOfTheAnswerBefore()
+    {
+        using var list = new ListDrawing();
+        list.Row(null, "De vaste commissie voor Justitie en Veiligheid heeft een aantal vragen voorgelegd", 11);
+        list.Row(null, "aan de Minister van Justitie en Veiligheid over de begroting. De Minister heeft deze", 11);
+        list.Row(null, "vragen beantwoord bij brief van 9 april 2021.", 22);
+        list.At("Bijlage", 480);
+        list.Row("Nr.", "Vraag", 22);
+        list.Row(null, "Algemeen", 22);
+        list.Row("1", "Hoeveel zaken liggen er nog op de plank bij de rechtbanken?", 22);
+        list.Row(null, "Er liggen nog 120 zaken.", 22);
+        list.Row(null, "Artikel 25", 22);
+        list.Row("2", "Waarom stijgen de uitgaven op artikel 25?", 22);
+        list.Row(null, "De uitgaven stijgen door de hogere instroom.", 22);
+        list.Row(null, "Artikelen 25, 28, 31 en 40", 22);
+        list.Row("3", "Kunt u per artikel aangeven hoeveel fte er is?", 22);
+        list.Row(null, "Zie de tabel in de bijlage.", 22);
+        list.Row(null, "Beleidsagenda", 22);
+        list.Row("4", "Welke doelen heeft de beleidsagenda voor dit jaar?", 22);
+        list.Row(null, "De doelen staan op bladzijde 5.", 22);
+        list.Footer("Tweede Kamer, vergaderjaar 2020–2021, 35 570 VI, nr. 12 2");
+
+        var doc = Read(list.Build());
+
+        Assert.Equal(["q1", "q2", "q3", "q4"], doc.Questions.Select(q => q.Id));
+        Assert.Equal(["Er liggen nog 120 zaken.", "De uitgaven stijgen door de hogere instroom.", "Zie de tabel in de bijlage.", "De doelen staan op bladzijde 5."], doc.Answers.Select(a => a.Text));
+        Assert.Equal([["q1"], ["q2"], ["q3"], ["q4"]], doc.Answers.Select(a => a.QuestionIds));
+    }
 }

@@ -15,7 +15,10 @@ internal static class WordLetters
     public static byte[] Build(params string[] paragraphs) => Build([], paragraphs);
 
     /// <summary>As <see cref="Build(string[])"/>, with a title page whose first-page header holds <paramref name="firstPageHeader"/>.</summary>
-    public static byte[] Build(string[] firstPageHeader, string[] paragraphs)
+    public static byte[] Build(string[] firstPageHeader, string[] paragraphs) => Build(firstPageHeader, [], paragraphs);
+
+    /// <summary>As <see cref="Build(string[], string[])"/>, with the header of the pages after the first holding <paramref name="laterPagesHeader"/>.</summary>
+    public static byte[] Build(string[] firstPageHeader, string[] laterPagesHeader, string[] paragraphs)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -44,15 +47,22 @@ internal static class WordLetters
             }
             if (firstPageHeader.Length > 0)
             {
-                var header = main.AddNewPart<HeaderPart>();
-                header.Header = new Header(firstPageHeader.Select(t => new Paragraph(new Run(new WordText(t)))));
-                body.Append(new SectionProperties(
-                    new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(header) },
-                    new TitlePage()));
+                var section = new SectionProperties();
+                if (laterPagesHeader.Length > 0)
+                    section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(HeaderOf(main, laterPagesHeader)) });
+                section.Append(new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(HeaderOf(main, firstPageHeader)) }, new TitlePage());
+                body.Append(section);
             }
             main.Document = new Document(body);
         }
         return stream.ToArray();
+    }
+
+    private static HeaderPart HeaderOf(MainDocumentPart main, string[] paragraphs)
+    {
+        var header = main.AddNewPart<HeaderPart>();
+        header.Header = new Header(paragraphs.Select(t => new Paragraph(new Run(new WordText(t)))));
+        return header;
     }
 
     /// <summary>Runs of <paramref name="text"/>; "[link:URL|shown]" is a Word hyperlink (in a footnote written "{link:URL|shown}").</summary>
@@ -126,6 +136,18 @@ public sealed class WordReaderTests
         Assert.Equal(new DateOnly(2024, 5, 16), doc.AnsweredOn);
         Assert.Equal("de dijken", doc.Subject);
         Assert.Equal([new Member("Bos", "VVD")], doc.AskedBy);
+    }
+
+    /// <summary>The header of the pages after the first repeats the letterhead with another date (a draft's, left standing): the first page's counts.</summary>
+    [Fact]
+    public void Read_LaterPagesHeaderWithAnotherDate_TheFirstPagesDateCounts()
+    {
+        var doc = Read(WordLetters.Build(
+            ["Retouradres Postbus 20301 2500 EH Den Haag", "Datum", "16 mei 2024", "Onderwerp", "Beantwoording Kamervragen van het lid Bos (VVD) over de dijken"],
+            ["Datum", "11 april 2024", "Ons kenmerk", "5401166"],
+            ["In antwoord op uw brief van 6 december 2023 deel ik u mede dat de vragen zijn beantwoord.", "Vraag 1", "Kent u het rapport van 2 februari 2024?", "Antwoord op vraag 1", "Ja."]));
+
+        Assert.Equal(new DateOnly(2024, 5, 16), doc.AnsweredOn);
     }
 
     [Fact]
@@ -208,6 +230,21 @@ public sealed class WordReaderTests
         Assert.Equal(["Ja, dat bericht ken ik.", "Nee."], doc.Answers.Select(a => a.Text));
         Assert.Equal([[1], [2]], doc.Questions.Select(q => q.FootnoteNumbers));
         Assert.Equal(["https://nos.nl/artikel/1", "https://nos.nl/artikel/2"], doc.Footnotes.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Read_ParenNotesAfterTheLastAnswerWithHyperlinks_GiveTheirUrls()
+    {
+        var doc = Read(Letter([.. Letterhead,
+            "Vraag 1", "Kent u het bericht ‘Hond bijt Sammy'? 1)", "Antwoord op vraag 1", "Ja, dat bericht ken ik.",
+            "Vraag 2", "Kent u de reactie van de burgemeester? 2)", "Antwoord op vraag 2", "Nee.",
+            "1) NOS, [link:https://nos.nl/artikel/2511721-hond-bijt-sammy|Hond bijt Sammy], 6 maart 2024",
+            "2) [link:https://www.gemeente.nl/nieuws/reactie|Reactie van de burgemeester]"]));
+
+        Assert.Equal(["Kent u het bericht ‘Hond bijt Sammy'?", "Kent u de reactie van de burgemeester?"], doc.Questions.Select(q => q.Text));
+        Assert.Equal(["Ja, dat bericht ken ik.", "Nee."], doc.Answers.Select(a => a.Text));
+        Assert.Equal([(1, "NOS, Hond bijt Sammy, 6 maart 2024"), (2, "Reactie van de burgemeester")], doc.Footnotes.Select(f => (f.Number, f.Text)));
+        Assert.Equal([["https://nos.nl/artikel/2511721-hond-bijt-sammy"], ["https://www.gemeente.nl/nieuws/reactie"]], doc.Footnotes.Select(f => f.Urls));
     }
 
     [Fact]
