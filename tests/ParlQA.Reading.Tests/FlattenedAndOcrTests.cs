@@ -166,6 +166,15 @@ public sealed class OldAanhangselTests
     }
 
     [Fact]
+    public void Parse_OldFooterWithoutAStamp_GivesChamberAndSession()
+    {
+        var doc = Cases.Read("ocr-old-aanhangsel.txt");
+
+        Assert.Equal(("Tweede Kamer", "1980–1981"), (doc.Chamber, doc.Session));
+        Assert.Null(doc.Number);
+    }
+
+    [Fact]
     public void Parse_OldHeader_GivesMembersWithTheSharedPartyAndTheDate()
     {
         var doc = Cases.Read("ocr-old-aanhangsel.txt");

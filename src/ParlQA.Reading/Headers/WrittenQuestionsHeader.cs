@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ParlQA.Model;
 using ParlQA.Reading.Enrichment;
+using ParlQA.Reading.Layout;
 
 namespace ParlQA.Reading.Headers;
 
@@ -38,14 +39,16 @@ internal static partial class WrittenQuestionsHeader
         var text = front.Text;
         var furniture = front.Layout.Furniture;
         var stamp = furniture.Select(f => AanhangselStamp().Match(f)).FirstOrDefault(m => m.Success) ?? AanhangselStamp().Match(text);
+        // Without a stamp (the old form), the page footer still names chamber and session: "Tweede Kamer, zitting 1980-1981, Aanhangsel".
+        var footer = furniture.Select(PageFurniture.ReadAanhangselFooter).FirstOrDefault(f => f is not null);
         var asked = Asked().Match(text);
         var answered = Answered().Match(text);
         return new DocumentHeader
         {
             Id = stamp.Success ? stamp.Value : null,
             Kind = DocumentKind.WrittenQuestions,
-            Chamber = stamp.Success ? (stamp.Groups["chamber"].Value == "tk" ? "Tweede Kamer" : "Eerste Kamer") : null,
-            Session = stamp.Success ? stamp.Groups["from"].Value + "–" + stamp.Groups["to"].Value : null,
+            Chamber = stamp.Success ? (stamp.Groups["chamber"].Value == "tk" ? "Tweede Kamer" : "Eerste Kamer") : footer?.Chamber,
+            Session = stamp.Success ? stamp.Groups["from"].Value + "–" + stamp.Groups["to"].Value : footer?.Session,
             Number = stamp.Success ? int.Parse(stamp.Groups["nr"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null,
             AskedBy = asked.Success ? Members(asked.Groups["members"].Value) : [],
             Addressees = asked.Success && asked.Groups["addressee"].Success ? [asked.Groups["addressee"].Value.Trim()] : [],

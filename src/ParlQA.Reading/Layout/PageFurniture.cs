@@ -16,7 +16,7 @@ internal static partial class PageFurniture
     private static partial Regex KamerstukFooter();
 
     /// <summary>"Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1", the Aanhangsel's footer; "’s-Gravenhage 2024", its imprint.</summary>
-    [GeneratedRegex(@"^(?:(?:Tweede|Eerste) Kamer, (?:vergaderjaar|zitting) \d{4}\s*[–-]\s*\d{4}, Aanhangsel(?:\s+\d{1,4})?|(?:’|')s[- ]Gravenhage,? \d{4})$")]
+    [GeneratedRegex(@"^(?:(?<chamber>Tweede|Eerste) Kamer, (?:vergaderjaar|zitting) (?<from>\d{4})\s*[–-]\s*(?<to>\d{4}), Aanhangsel(?:\s+\d{1,4})?|(?:’|')s[- ]Gravenhage,? \d{4})$")]
     private static partial Regex AanhangselFooter();
 
     /// <summary>The repeated column header of a committee's list: "Nr. Vraag Bijlage".</summary>
@@ -53,6 +53,12 @@ internal static partial class PageFurniture
     public static bool IsFooter(string trimmed) =>
         (trimmed.StartsWith("Tweede Kamer", StringComparison.Ordinal) || trimmed.StartsWith("Eerste Kamer", StringComparison.Ordinal))
         && (KamerstukFooter().IsMatch(trimmed) || AanhangselFooter().IsMatch(trimmed));
+
+    /// <summary>The chamber and session an Aanhangsel footer names ("Tweede Kamer, zitting 1980-1981, Aanhangsel"), or null.</summary>
+    public static (string Chamber, string Session)? ReadAanhangselFooter(string trimmed) =>
+        AanhangselFooter().Match(trimmed) is { Success: true } m && m.Groups["chamber"].Success
+            ? (m.Groups["chamber"].Value + " Kamer", m.Groups["from"].Value + "–" + m.Groups["to"].Value)
+            : null;
 
     /// <summary>Reads a Kamerstuk footer, or returns null when the line is not one.</summary>
     public static KamerstukFooterFacts? ReadFooter(string trimmed)
