@@ -1,4 +1,3 @@
-using System.Net;
 using ParlQA.Model;
 
 namespace ParlQA.Web.Tests;
@@ -8,8 +7,6 @@ public sealed class DocumentLinkTests : IDisposable
 {
     private readonly OwnArchive _archive = new();
     private readonly WebFactory _factory;
-
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public DocumentLinkTests()
     {
@@ -21,7 +18,7 @@ public sealed class DocumentLinkTests : IDisposable
     [Fact]
     public async Task Document_LinksItsOfficialPublicationAndPdf_FromItsIdentity()
     {
-        var html = await Page("/d/doc-citing");
+        var html = await _factory.PageThere("/d/doc-citing");
 
         Assert.Contains("<a href=\"https://zoek.officielebekendmakingen.nl/kst-36410-7.html\" rel=\"external\">Officiële publicatie</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"https://zoek.officielebekendmakingen.nl/kst-36410-7.pdf\" rel=\"external\">PDF (officieel)</a>", html, StringComparison.Ordinal);
@@ -30,7 +27,7 @@ public sealed class DocumentLinkTests : IDisposable
     [Fact]
     public async Task CitedKamerstuk_InTheArchive_LinksToItsPage_ElseToItsOfficialPublication()
     {
-        var html = await Page("/d/doc-citing");
+        var html = await _factory.PageThere("/d/doc-citing");
 
         Assert.Contains("<a class=\"citation\" href=\"/d/kst-35207-34\">Kamerstuk 35 207, nr. 34</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a class=\"citation\" href=\"https://zoek.officielebekendmakingen.nl/kst-35207-99.html\" rel=\"external\">Kamerstuk 35 207, nr. 99</a>", html, StringComparison.Ordinal);
@@ -40,15 +37,9 @@ public sealed class DocumentLinkTests : IDisposable
     [Fact]
     public async Task CitedBy_NamesTheCitingDocumentBySubject()
     {
-        var html = await Page("/d/kst-35207-34");
+        var html = await _factory.PageThere("/d/kst-35207-34");
 
         Assert.Contains("<a href=\"/d/doc-citing\" lang=\"nl\">Vragen over de brief</a>", html, StringComparison.Ordinal);
-    }
-
-    private async Task<string> Page(string url)
-    {
-        using var client = _factory.CreateClient();
-        return WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(url, UriKind.Relative), Cancel));
     }
 
     private static QaDocument Cited { get; } = new()

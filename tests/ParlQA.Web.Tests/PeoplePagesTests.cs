@@ -11,14 +11,11 @@ public sealed class PeoplePagesTests(ArchiveFixture archive) : IDisposable
 
     private readonly WebFactory _factory = new(archive.Db);
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task MemberPage_TheirPartyQuestionsAnswersAndResponseTime()
     {
-        var (status, html) = await Get("/people/Mutluer");
+        var html = await _factory.PageThere("/people/Mutluer");
 
-        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<h1 lang=\"nl\">Mutluer</h1>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/parties/GroenLinks-PvdA\" lang=\"nl\">GroenLinks-PvdA</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/d/ah-tk-20232024-1314\" lang=\"nl\">het bericht «Kritiek op besluit provincie Friesland tegen actief regenboogbeleid»</a>", html, StringComparison.Ordinal);
@@ -30,9 +27,8 @@ public sealed class PeoplePagesTests(ArchiveFixture archive) : IDisposable
     [Fact]
     public async Task MinistryPage_QuestionsReceived_WhoAnswered_ResponseTime()
     {
-        var (status, html) = await Get(Education);
+        var html = await _factory.PageThere(Education);
 
-        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<h1 lang=\"nl\">Onderwijs, Cultuur en Wetenschap</h1>", html, StringComparison.Ordinal);
         Assert.Contains("Minister Dijkgraaf (1)", html, StringComparison.Ordinal);
         Assert.Contains("/d/ah-tk-20232024-1314", html, StringComparison.Ordinal);
@@ -41,9 +37,8 @@ public sealed class PeoplePagesTests(ArchiveFixture archive) : IDisposable
     [Fact]
     public async Task PartyPage_ItsMembers()
     {
-        var (status, html) = await Get("/parties/PvdD");
+        var html = await _factory.PageThere("/parties/PvdD");
 
-        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<a href=\"/people/Kosti%C4%87\" lang=\"nl\">Kostić</a>", html, StringComparison.Ordinal);
     }
 
@@ -53,7 +48,7 @@ public sealed class PeoplePagesTests(ArchiveFixture archive) : IDisposable
     [InlineData("/ministries/Nergens")]
     public async Task UnknownName_IsAnHtml404(string url)
     {
-        var (status, html) = await Get(url);
+        var (status, html) = await _factory.Page(url);
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("Pagina niet gevonden", html, StringComparison.Ordinal);
@@ -67,42 +62,38 @@ public sealed class PeoplePagesTests(ArchiveFixture archive) : IDisposable
     [InlineData("/")]
     public async Task Names_LinkToTheirPages(string url)
     {
-        var (_, html) = await Get(url);
+        var html = await _factory.PageThere(url);
 
         Assert.Contains($"<a href=\"{Education}\"", html, StringComparison.Ordinal);
         if (!url.StartsWith("/stats", StringComparison.Ordinal) && url != "/" && !url.EndsWith("/q1", StringComparison.Ordinal))
             Assert.Contains("<a href=\"/people/Mutluer\">Mutluer</a> (<a href=\"/parties/GroenLinks-PvdA\">GroenLinks-PvdA</a>)", html, StringComparison.Ordinal);
-        // Every link to a person's, party's or ministry's page leads to one.
-        foreach (var href in Regex.Matches(html, @"href=""(/(people|parties|ministries)/[^""]+)""").Select(m => m.Groups[1].Value).Distinct())
-            Assert.Equal(HttpStatusCode.OK, (await Get(href)).Status);
+        await AssertPeopleLinksLeadToPages(html);
     }
 
     [Fact]
     public async Task CommitmentsPage_WhoseCommitmentLinksToTheMinistry()
     {
-        var (_, html) = await Get("/commitments");
+        var html = await _factory.PageThere("/commitments");
 
         Assert.Contains("<td lang=\"nl\"><a href=\"/ministries/Buitenlandse%20Zaken\">Minister van Buitenlandse Zaken</a></td>", html, StringComparison.Ordinal);
-        foreach (var href in Regex.Matches(html, @"href=""(/(people|parties|ministries)/[^""]+)""").Select(m => m.Groups[1].Value).Distinct())
-            Assert.Equal(HttpStatusCode.OK, (await Get(href)).Status);
+        await AssertPeopleLinksLeadToPages(html);
     }
 
     [Fact]
     public async Task PeoplePage_ListsMinistriesMembersAndParties()
     {
-        var (status, html) = await Get("/people");
+        var html = await _factory.PageThere("/people");
 
-        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<a href=\"/ministries/Buitenlandse%20Zaken\" lang=\"nl\">Buitenlandse Zaken</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/people/Mutluer\" lang=\"nl\">Mutluer</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/parties/PvdD\" lang=\"nl\">PvdD</a>", html, StringComparison.Ordinal);
     }
 
-    private async Task<(HttpStatusCode Status, string Html)> Get(string url)
+    /// <summary>Every link to a person's, party's or ministry's page leads to one.</summary>
+    private async Task AssertPeopleLinksLeadToPages(string html)
     {
-        using var client = _factory.CreateClient();
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), Cancel);
-        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Cancel)));
+        foreach (var href in Regex.Matches(html, @"href=""(/(people|parties|ministries)/[^""]+)""").Select(m => m.Groups[1].Value).Distinct())
+            Assert.Equal(HttpStatusCode.OK, (await _factory.Page(href)).Status);
     }
 
     public void Dispose() => _factory.Dispose();

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using ParlQA.Archive;
 using ParlQA.Web.Charts;
@@ -12,12 +11,10 @@ public sealed partial class StatsPageTests(ArchiveFixture archive) : IDisposable
 {
     private readonly WebFactory _factory = new(archive.Db);
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Stats_PerMinistryAndPerPerson_EachChartWithItsTable()
     {
-        var html = await Get("/stats");
+        var html = await _factory.PageThere("/stats");
 
         Assert.Contains("<img src=\"/charts/ministries.svg?lang=nl\"", html, StringComparison.Ordinal);
         Assert.Contains("<img src=\"/charts/answerers.svg?lang=nl\"", html, StringComparison.Ordinal);
@@ -29,8 +26,8 @@ public sealed partial class StatsPageTests(ArchiveFixture archive) : IDisposable
     [Fact]
     public async Task Stats_Unknown_IsSaidInThePagesLanguage()
     {
-        var dutch = await Get("/stats");
-        var english = await Get("/stats?culture=en");
+        var dutch = await _factory.PageThere("/stats");
+        var english = await _factory.PageThere("/stats?culture=en");
 
         Assert.Contains("<th scope=\"row\">(onbekend)</th>", dutch, StringComparison.Ordinal);
         Assert.DoesNotContain("(unknown)", dutch, StringComparison.Ordinal);
@@ -40,7 +37,7 @@ public sealed partial class StatsPageTests(ArchiveFixture archive) : IDisposable
     [Fact]
     public async Task MinistriesChart_DrawsNamesWhole()
     {
-        var svg = await Get("/charts/ministries.svg");
+        var svg = await _factory.PageThere("/charts/ministries.svg");
 
         Assert.Matches(@">\s*Onderwijs, Cultuur en Wetenschap\s*<", svg);
         Assert.DoesNotContain("…", svg, StringComparison.Ordinal);
@@ -57,7 +54,7 @@ public sealed partial class StatsPageTests(ArchiveFixture archive) : IDisposable
     [Fact]
     public async Task MonthTable_InOrderOfTime()
     {
-        var html = await Get("/stats?culture=en");
+        var html = await _factory.PageThere("/stats?culture=en");
 
         var months = MonthRow().Matches(html).Select(m => DateTime.ParseExact(m.Groups[1].Value, "MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en"))).ToList();
         Assert.True(months.Count > 1);
@@ -81,14 +78,6 @@ public sealed partial class StatsPageTests(ArchiveFixture archive) : IDisposable
             .Select(t => (Start: t.At + t.Xs[0], End: t.At + t.Xs[^1] + 8)).OrderBy(t => t.Start).ToList();
         Assert.True(labels.Count >= 2);
         Assert.All(labels.Zip(labels.Skip(1)), pair => Assert.True(pair.First.End < pair.Second.Start, $"labels overlap at {pair.Second.Start}"));
-    }
-
-    private async Task<string> Get(string url)
-    {
-        using var client = _factory.CreateClient();
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), Cancel);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Cancel));
     }
 
     private static List<double> Offsets(string xs) =>
