@@ -133,6 +133,9 @@ public sealed record ArchiveStats(int Documents, int Questions, int Answers, int
     /// <summary>Per ministry answered for, most documents first; null: the documents no ministry could be told for.</summary>
     public IReadOnlyList<(string? Ministry, int Documents, double? MedianDays)> ByMinistry { get; init; } = [];
 
+    /// <summary>Per member who asked (one member printed in several ways is one), most documents first.</summary>
+    public IReadOnlyList<(string Member, int Documents, double? MedianDays)> ByMember { get; init; } = [];
+
     /// <summary>Per month of answering (or asking, when unanswered): questions, and the median days to answer.</summary>
     public IReadOnlyList<MonthFigures> PerMonth { get; init; } = [];
 }

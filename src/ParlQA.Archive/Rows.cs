@@ -161,6 +161,7 @@ internal static class StatsQueries
             [.. Known(people.Answerers(), people.WithoutAnswerer).Select(g => (g.Name, g.Ministry, g.Documents.Count, g.MedianDays))])
         {
             ByMinistry = [.. Known(people.Ministries(), people.WithoutMinistry).Select(g => (g.Name, g.Documents.Count, g.MedianDays))],
+            ByMember = [.. people.Members().Select(g => (g.Name, g.Documents.Count, g.MedianDays))],
             PerMonth = questions.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new MonthFigures(m.Key, m.Value, months.GetValueOrDefault(m.Key))).ToList(),
         };
     }

@@ -96,6 +96,22 @@ public sealed class PeopleDirectoryTests
         Assert.Equal(2, directory.Answerers().Single(a => a.Name == "Minister De Jonge").Documents.Count);   // same name, same string
     }
 
+    [Fact]
+    public void Directory_OneMemberPrintedTwoWays_IsOneMember_FoundUnderEither()
+    {
+        var directory = new PeopleDirectory([
+            Doc("a", 1, 10) with { AskedBy = [new Member("Kostić", "PvdD")] },
+            Doc("b", 2, 10) with { AskedBy = [new Member("Kostic", "PvdD"), new Member("van Nispen", "SP")] },
+            Doc("c", 1, 10) with { AskedBy = [new Member("Van Nispen", "SP")] },
+            Doc("d", 1, 10) with { AskedBy = [new Member("Van Dijk", "CDA"), new Member("Inge van Dijk", "CDA")] },
+        ]);
+
+        Assert.Equal([("Kostić", 2), ("Van Nispen", 2), ("Inge van Dijk", 1), ("Van Dijk", 1)], directory.Members().Select(m => (m.Name, m.Documents.Count)));
+        Assert.Equal(("Kostić", 3), (directory.Member("Kostic")!.Name, directory.Member("Kostic")!.Questions));
+        Assert.Equal([("Kostić", 2)], directory.MembersOf("PvdD"));
+        Assert.Equal([("SP", 2)], directory.PartiesOf("van Nispen"));
+    }
+
     private static DocumentPeople Doc(string id, int questions, int? days) =>
         new(id, "written-questions", "onderwerp", [], null, null, new DateOnly(2024, 1, 1), days is { } n ? new DateOnly(2024, 1, 1).AddDays(n) : null, questions);
 }

@@ -32,8 +32,8 @@ public abstract partial class StorageSuite
     public void Stats_OnePersonPrintedTwoWays_IsOnePerson_AsThePagesCountThem()
     {
         Archive.Store([
-            Asked("doc-a", [], "Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor Rechtsbescherming", [], new DateOnly(2024, 1, 1), new DateOnly(2024, 2, 6)),
-            Asked("doc-b", [], "D. Yeşilgöz-Zegerius (minister van Justitie en Veiligheid)", [], new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 11)),
+            Asked("doc-a", [new Member("Kostić", "PvdD")], "Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor Rechtsbescherming", [], new DateOnly(2024, 1, 1), new DateOnly(2024, 2, 6)),
+            Asked("doc-b", [new Member("Kostic", "PvdD")], "D. Yeşilgöz-Zegerius (minister van Justitie en Veiligheid)", [], new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 11)),
             Asked("doc-c", [], null, ["Minister van Buitenlandse Zaken"], new DateOnly(2019, 11, 1), null),
         ]);
 
@@ -44,6 +44,7 @@ public abstract partial class StorageSuite
         Assert.Equal(((string?)directory.Answerers()[0].Name, (string?)"Justitie en Veiligheid", 2, (double?)23.0), (person.AnsweredBy, person.Ministry, person.Documents, person.MedianDays));
         Assert.Equal((null, null, 1, null), Assert.Single(stats.ByAnswerer, a => a.AnsweredBy is null));
         Assert.Equal([("Justitie en Veiligheid", 2, 23.0), ("Buitenlandse Zaken", 1, null)], stats.ByMinistry.ToArray());
+        Assert.Equal([("Kostić", 2, 23.0)], stats.ByMember.ToArray());
     }
 
     private static QaDocument Asked(string id, IReadOnlyList<Member> askedBy, string? answeredBy, IReadOnlyList<string> addressees, DateOnly submitted, DateOnly? answered) => new()

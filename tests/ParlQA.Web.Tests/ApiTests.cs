@@ -220,6 +220,8 @@ public sealed class ApiTests(ArchiveFixture archive) : IDisposable
         Assert.Single(byAnswerer, a => a.Item1!.Contains("Yeşilgöz", StringComparison.Ordinal));
         Assert.Equal(directory.Answerers().Select(a => ((string?)a.Name, a.Documents.Count)).Order(), byAnswerer.Order());
         Assert.Equal(directory.Ministries().Select(m => ((string?)m.Name, m.Documents.Count)).Order(), byMinistry.Order());
+        Assert.Equal(directory.Members().Select(m => (m.Name, m.Documents.Count)).Order(),
+            stats.GetProperty("byMember").EnumerateArray().Select(m => (m.GetProperty("member").GetString()!, m.GetProperty("documents").GetInt32())).Order());
     }
 
     [Fact]

@@ -1,9 +1,11 @@
+using ParlQA.Model;
+
 namespace ParlQA.Archive.People;
 
 /// <summary>
 /// The archive's documents by the people in them: each member who asked (with their parties), each party, each
 /// ministry answered for and each person who answered — with what their documents add up to (<see cref="PeopleGroup"/>).
-/// Names are matched as printed.
+/// One member or answering person printed in several ways is one (<see cref="SamePerson"/>); parties and ministries are matched as printed.
 /// </summary>
 public sealed class PeopleDirectory
 {
@@ -12,21 +14,30 @@ public sealed class PeopleDirectory
     /// <summary>Each answering person's printed name (by ministry) to the one name they are shown under (<see cref="SamePerson"/>).</summary>
     private readonly IReadOnlyDictionary<(string? Ministry, string Person), string> _answerers;
 
+    /// <summary>Each member's printed name to the one name they are shown under (<see cref="SamePerson.Members"/>).</summary>
+    private readonly IReadOnlyDictionary<string, string> _members;
+
     public PeopleDirectory(IReadOnlyList<DocumentPeople> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         _documents = [.. documents.OrderByDescending(d => d.Date).ThenByDescending(d => d.Id, StringComparer.Ordinal)];
         _answerers = SamePerson.Names(_documents.Where(d => d.Answerer is not null).Select(d => (d.Ministry, d.Answerer!)));
+        _members = SamePerson.Members(_documents.SelectMany(d => d.AskedBy.Select(m => m.Name).Distinct(StringComparer.Ordinal)));
     }
 
-    /// <summary>Every member who asked, most documents first.</summary>
-    public IReadOnlyList<PeopleGroup> Members() => Groups(d => d.AskedBy.Select(m => m.Name));
+    /// <summary>Every member who asked, most documents first; one member printed in several ways is one (<see cref="SamePerson.Members"/>).</summary>
+    public IReadOnlyList<PeopleGroup> Members() => Groups(d => d.AskedBy.Select(MemberName));
 
-    public PeopleGroup? Member(string name) => Group(name, d => d.AskedBy.Any(m => m.Name == name));
+    /// <summary>A member by any name they are printed under, shown under their one name.</summary>
+    public PeopleGroup? Member(string name)
+    {
+        var shown = _members.GetValueOrDefault(name, name);
+        return Group(shown, d => d.AskedBy.Any(m => MemberName(m) == shown));
+    }
 
     /// <summary>The parties a member asked for (a member may change party), most documents first.</summary>
     public IReadOnlyList<(string Name, int Documents)> PartiesOf(string member) =>
-        PeopleGroup.Count(_documents.SelectMany(d => d.AskedBy.Where(m => m.Name == member).Select(m => m.Party).Distinct()));
+        PeopleGroup.Count(_documents.SelectMany(d => d.AskedBy.Where(m => MemberName(m) == _members.GetValueOrDefault(member, member)).Select(m => m.Party).Distinct()));
 
     public IReadOnlyList<PeopleGroup> Parties() => Groups(d => d.AskedBy.Select(m => m.Party).OfType<string>());
 
@@ -34,7 +45,7 @@ public sealed class PeopleDirectory
 
     /// <summary>The members who asked for a party, most documents first.</summary>
     public IReadOnlyList<(string Name, int Documents)> MembersOf(string party) =>
-        PeopleGroup.Count(_documents.SelectMany(d => d.AskedBy.Where(m => m.Party == party).Select(m => m.Name).Distinct()));
+        PeopleGroup.Count(_documents.SelectMany(d => d.AskedBy.Where(m => m.Party == party).Select(MemberName).Distinct()));
 
     /// <summary>Every ministry answered for (or asked, when the answerer is not known), most documents first.</summary>
     public IReadOnlyList<PeopleGroup> Ministries() => Groups(d => d.Ministry is { } m ? [m] : []);
@@ -54,6 +65,9 @@ public sealed class PeopleDirectory
 
     /// <summary>The documents no answering person is named in.</summary>
     public PeopleGroup WithoutAnswerer => new("", [.. _documents.Where(d => d.Answerer is null)]);
+
+    /// <summary>The name a member is shown under.</summary>
+    private string MemberName(Member member) => _members.GetValueOrDefault(member.Name, member.Name);
 
     /// <summary>The name a document's answering person is shown under.</summary>
     private string? AnswererOf(DocumentPeople document) =>

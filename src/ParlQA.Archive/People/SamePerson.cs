@@ -28,14 +28,39 @@ public static partial class SamePerson
         return names;
     }
 
+    /// <summary>
+    /// Each member's printed name to the name they are shown under: names alike but for case and accents ("Kostić" and
+    /// "Kostic", "Van Nispen" and "van Nispen") are one member, shown as printed on most documents (then with its accents,
+    /// then capitalised as lists print it). Only those: "Van Dijk" and "Inge van Dijk" may be two members.
+    /// </summary>
+    /// <param name="printed">A member's name once per document that names them.</param>
+    public static IReadOnlyDictionary<string, string> Members(IEnumerable<string> printed)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in printed.GroupBy(p => Plain(string.Join(' ', Words(p))), StringComparer.Ordinal))
+        {
+            var shown = group.GroupBy(p => p, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Count(c => c > 127))
+                .ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            foreach (var name in group.Distinct(StringComparer.Ordinal))
+                names[name] = shown;
+        }
+        return names;
+    }
+
     /// <summary>"Minister Yeşilgöz-Zegerius", "D. Yesilgoz-Zegerius" → "yesilgoz-zegerius".</summary>
     public static string Surname(string person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var words = Words(person).SkipWhile(w => Titles.Contains(w, StringComparer.OrdinalIgnoreCase)).SkipWhile(IsInitials);
-        var plain = string.Join(' ', words).Normalize(NormalizationForm.FormD);
-        var text = new StringBuilder(plain.Length);
-        foreach (var c in plain.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
+        return Plain(string.Join(' ', Words(person).SkipWhile(w => Titles.Contains(w, StringComparer.OrdinalIgnoreCase)).SkipWhile(IsInitials)));
+    }
+
+    /// <summary>A name without case and accents: "Yeşilgöz" → "yesilgoz".</summary>
+    private static string Plain(string name)
+    {
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var text = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
             text.Append(char.ToLowerInvariant(c));
         return text.ToString();
     }

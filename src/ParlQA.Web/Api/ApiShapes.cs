@@ -45,11 +45,15 @@ public sealed record CommitmentResponse(long Id, string DocumentId, string Answe
     string? Ministry, DateOnly? MadeOn, string Status, string? FulfilledBy);
 
 /// <summary>The archive's figures, per person and per ministry counted as the statistics and people pages count them.</summary>
-public sealed record StatsResponse(int Documents, int Questions, int Answers, int Commitments, IReadOnlyList<AnswererStats> ByAnswerer, IReadOnlyList<MinistryStats> ByMinistry);
+public sealed record StatsResponse(int Documents, int Questions, int Answers, int Commitments, IReadOnlyList<AnswererStats> ByAnswerer, IReadOnlyList<MinistryStats> ByMinistry,
+    IReadOnlyList<MemberStats> ByMember);
 
 /// <summary>Documents answered by one person, however printed (null: the documents that name none), the ministry they
 /// mostly answered for, and the median days from question to answer.</summary>
 public sealed record AnswererStats(string? AnsweredBy, string? Ministry, int Documents, double? MedianDays);
+
+/// <summary>Documents one member asked in (however printed), and the median days from question to answer.</summary>
+public sealed record MemberStats(string Member, int Documents, double? MedianDays);
 
 /// <summary>Documents answered for one ministry (null: those no ministry could be told for), and the median days from question to answer.</summary>
 public sealed record MinistryStats(string? Ministry, int Documents, double? MedianDays);

@@ -10,7 +10,7 @@ public static class RegisterApi
     {
         api.MapGet("/commitments", Commitments).WithTags("Commitments")
             .WithSummary("Commitments made in answers; ministry narrows by answerer, status is open, overdue or fulfilled");
-        api.MapGet("/stats", Stats).WithTags("Statistics").WithSummary("Counts, and the median days from question to answer per answering person and per ministry");
+        api.MapGet("/stats", Stats).WithTags("Statistics").WithSummary("Counts, and the median days from question to answer per answering person, per ministry and per member who asked");
         return api;
     }
 
@@ -29,6 +29,7 @@ public static class RegisterApi
         var stats = archive.Stats();
         return new StatsResponse(stats.Documents, stats.Questions, stats.Answers, stats.Commitments,
             [.. stats.ByAnswerer.Select(a => new AnswererStats(a.AnsweredBy, a.Ministry, a.Documents, a.MedianDays))],
-            [.. stats.ByMinistry.Select(m => new MinistryStats(m.Ministry, m.Documents, m.MedianDays))]);
+            [.. stats.ByMinistry.Select(m => new MinistryStats(m.Ministry, m.Documents, m.MedianDays))],
+            [.. stats.ByMember.Select(m => new MemberStats(m.Member, m.Documents, m.MedianDays))]);
     }
 }
