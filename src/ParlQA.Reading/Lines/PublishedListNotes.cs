@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ParlQA.Reading.Layout;
+using ParlQA.Reading.Text;
 
 namespace ParlQA.Reading.Lines;
 
@@ -28,13 +29,15 @@ internal static partial class PublishedListNotes
         var body = new List<SourceLine>(lines.Count);
         var notes = new List<LayoutFootnote>();
         var answeredUnder = AnsweredUnderLabels(lines);
-        foreach (var page in lines.GroupBy(l => l.Page))
+        var pages = lines.GroupBy(l => l.Page).Select(p => p.ToList()).ToList();
+        for (int p = 0; p < pages.Count; p++)
         {
-            var rest = page.ToList();
+            var rest = pages[p];
             var pageBody = new List<SourceLine>();
             var pageNotes = new List<LayoutFootnote>();
+            var around = new Around(body, p + 1 < pages.Count ? pages[p + 1][0] : null, answeredUnder);
             // pdftotext may print the notes before rows set above them: the rows after a run of notes are the page's too.
-            while (NextNotes(rest, pageBody, notes.Count + pageNotes.Count == 0 ? 1 : (pageNotes.Count > 0 ? pageNotes : notes)[^1].Number + 1, answeredUnder) is var (start, end, found))
+            while (NextNotes(rest, pageBody, notes.Count + pageNotes.Count == 0 ? 1 : (pageNotes.Count > 0 ? pageNotes : notes)[^1].Number + 1, around) is var (start, end, found))
             {
                 pageBody.AddRange(rest.Take(start));
                 pageNotes.AddRange(found);
@@ -51,13 +54,13 @@ internal static partial class PublishedListNotes
     /// The run of lines that reads as the next notes, each number marked elsewhere on the page (lines before
     /// <paramref name="lines"/> count): of several, the one with the most notes. A row's text may open with the next
     /// note's number too ("3 miljoen euro …"), but not right under its label, nor as the one piece between a question
-    /// and the next label where no later label answers that question: that piece is its answer. Markers pdftotext parted
-    /// from their word count only where no run reads with the others (<see cref="MarkerAt"/>).
+    /// and the next label (or the document's end) where no later label answers that question: that piece is its answer.
+    /// Markers pdftotext parted from their word count only where no run reads with the others (<see cref="MarkerAt"/>).
     /// </summary>
-    private static (int Start, int End, List<LayoutFootnote> Notes)? NextNotes(List<SourceLine> lines, List<SourceLine> before, int next, ISet<int> answeredUnder) =>
-        NextNotes(lines, before, next, answeredUnder, parted: false) ?? NextNotes(lines, before, next, answeredUnder, parted: true);
+    private static (int Start, int End, List<LayoutFootnote> Notes)? NextNotes(List<SourceLine> lines, List<SourceLine> before, int next, Around around) =>
+        NextNotes(lines, before, next, around, parted: false) ?? NextNotes(lines, before, next, around, parted: true);
 
-    private static (int Start, int End, List<LayoutFootnote> Notes)? NextNotes(List<SourceLine> lines, List<SourceLine> before, int next, ISet<int> answeredUnder, bool parted)
+    private static (int Start, int End, List<LayoutFootnote> Notes)? NextNotes(List<SourceLine> lines, List<SourceLine> before, int next, Around around, bool parted)
     {
         (int Start, int End, List<LayoutFootnote> Notes)? best = null;
         for (int start = 0; start < lines.Count; start++)
@@ -76,20 +79,40 @@ internal static partial class PublishedListNotes
             // pdftotext sets the notes apart as a block of their own: a blank line or the page's end after them.
             if (notes.Count == 0 || notes[^1].Number > last || end < lines.Count && !lines[end].BlankBefore || notes.Count <= (best?.Notes.Count ?? 0))
                 continue;
-            if (end < lines.Count && IsLabel(lines[end].Text) && QuestionWithoutAnswer(above, answeredUnder))
+            if ((end < lines.Count ? lines[end] : around.NextPage) is var following && (following is null || IsLabel(following.Text))
+                && QuestionWithoutAnswer([.. around.EarlierPages, .. above], around.AnsweredUnder))
                 continue;
             best = (start, end, notes);
         }
         return best;
     }
 
-    /// <summary>The lines end in a question's label and one piece of its text, and no later label answers it.</summary>
+    /// <summary>
+    /// The lines end in a question's label and its text, and no later label answers it: its text is one piece, or
+    /// pieces up to the first that ends as questions do (8349). A piece goes on past a page break or notes printed amid
+    /// it where the line before ends mid-sentence; the question's sources ("(bron: …") go on its text.
+    /// </summary>
     private static bool QuestionWithoutAnswer(List<SourceLine> above, ISet<int> answeredUnder)
     {
-        int piece = above.FindLastIndex(l => l.BlankBefore);
-        return piece > 0 && IsLabel(above[piece - 1].Text) && above[piece - 1].Text.All(char.IsAsciiDigit)
-            && !answeredUnder.Contains(int.Parse(above[piece - 1].Text, CultureInfo.InvariantCulture));
+        int label = above.FindLastIndex(l => IsLabel(l.Text));
+        if (label < 0 || label == above.Count - 1 || !above[label].Text.All(char.IsAsciiDigit)
+            || answeredUnder.Contains(int.Parse(above[label].Text, CultureInfo.InvariantCulture)))
+            return false;
+        bool onePiece = true;
+        for (int i = label + 2; i < above.Count; i++)
+        {
+            if (!(above[i].BlankBefore || above[i].Page != above[i - 1].Page) || !Punctuation.EndsQuestionBlock(above[i - 1].Text) || PublishedListRows.OpensSources(above[i].Text))
+                continue;
+            // The answer may start after a piece that ends as questions do, so what follows may be notes.
+            if (PublishedListRows.EndsAsQuestions(above[i - 1].Text))
+                return false;
+            onePiece = false;
+        }
+        return onePiece || PublishedListRows.EndsAsQuestions(above[^1].Text);
     }
+
+    /// <summary>What a page's notes are told apart from its rows by besides the page: the body of the pages before it, the next page's first line, the questions answered under labels of their own.</summary>
+    private sealed record Around(List<SourceLine> EarlierPages, SourceLine? NextPage, ISet<int> AnsweredUnder);
 
     /// <summary>The questions answered under a label of their own: named by a label of several numbers, or by one printed a second time.</summary>
     private static HashSet<int> AnsweredUnderLabels(IReadOnlyList<SourceLine> lines)

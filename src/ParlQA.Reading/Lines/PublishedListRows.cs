@@ -117,11 +117,14 @@ internal static partial class PublishedListRows
     private static List<int> Ends(List<Piece> row, Func<string, bool> ending) =>
         Enumerable.Range(1, row.Count - 1).Where(i => !Sources(row[i]) && ending(row[i - 1].Lines[^1].Text)).ToList();
 
-    private static bool EndsAsQuestions(string line) => Punctuation.EndsWithQuestionMark(line) || line.EndsWith(')');
+    /// <summary>A question's text ends so: in "?", or in ")" closing its sources.</summary>
+    public static bool EndsAsQuestions(string line) => Punctuation.EndsWithQuestionMark(line) || line.EndsWith(')');
 
-    /// <summary>A piece that opens with a question's sources, as the publisher prints them after its text.</summary>
-    private static bool Sources(Piece piece) =>
-        piece.Lines[0].Text.StartsWith("(bron: ", StringComparison.Ordinal) || piece.Lines[0].Text.StartsWith("(bronnen: ", StringComparison.Ordinal);
+    /// <summary>A line that opens a question's sources, as the publisher prints them after its text.</summary>
+    public static bool OpensSources(string line) =>
+        line.StartsWith("(bron: ", StringComparison.Ordinal) || line.StartsWith("(bronnen: ", StringComparison.Ordinal);
+
+    private static bool Sources(Piece piece) => OpensSources(piece.Lines[0].Text);
 
     private static SourceLine Row(string label, IEnumerable<Piece> pieces, double widest)
     {
